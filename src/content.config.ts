@@ -1,0 +1,28 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema } from './schemas/article.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { referenceSchema } from './schemas/reference.ts';
+import { contentPaths } from './lib/content-paths.ts';
+
+const paths = contentPaths();
+
+/** The explainer articles: one MDX file each. */
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: paths.articles }),
+  schema: articleSchema,
+});
+
+/** The bibliography: verified CSL-JSON records, the same file rehype-citation reads. */
+const references = defineCollection({
+  loader: file(paths.references),
+  schema: referenceSchema,
+});
+
+/** Plain-language definitions, one anchor each on the glossary page. */
+const glossary = defineCollection({
+  loader: file(paths.glossary),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { articles, references, glossary };

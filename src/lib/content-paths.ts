@@ -1,0 +1,14 @@
+import path from 'node:path';
+
+/**
+ * Where the content lives. `SITE_CONTENT_DIR` points a build at another content folder; the
+ * broken-site fixtures under tests/fixtures use it to prove that bad input fails the build.
+ */
+export function contentPaths(root = process.env['SITE_CONTENT_DIR'] ?? 'content') {
+  return {
+    root,
+    articles: path.join(root, 'articles'),
+    references: path.join(root, 'references', 'references.json'),
+    glossary: path.join(root, 'glossary', 'terms.yaml'),
+  };
+}
