@@ -1,0 +1,56 @@
+/**
+ * The one place that knows the order of the Markdown plugins. Ordering needs:
+ * - remark-gfm first, so tables exist before anything reads them;
+ * - remarkHeadingIds before rehype, so headings carry their authored ids into Astro's heading list;
+ * - rehypeCitationCheck immediately before rehype-citation (it checks what rehype-citation would
+ *   silently skip), rehypeCitationLinks immediately after (it rewrites rehype-citation's spans).
+ */
+import path from 'node:path';
+import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeCitation from 'rehype-citation';
+import { remarkHeadingIds } from './remark-heading-ids.ts';
+import { rehypeCitationCheck } from './rehype-citation-check.ts';
+import { rehypeCitationLinks } from './rehype-citation-links.ts';
+import { rehypeRequireAlt } from './rehype-require-alt.ts';
+
+/** Ids the article layout itself puts on the page; headings may not reuse them. */
+export const LAYOUT_IDS = ['main', 'top', 'takeaways', 'references', 'study', 'contents', 'search', 'disclaimer', 'cite-this-page'] as const;
+
+export interface PipelineOptions {
+  /** Path to the CSL-JSON bibliography, relative to the project root. */
+  bibliographyPath: string;
+  /** Every key in that bibliography. */
+  keys: ReadonlySet<string>;
+}
+
+/** A plugin, or a plugin with its options: the shape both Astro and unified accept. */
+type Entry<Plugin> = Plugin | [Plugin, unknown];
+
+export function markdownPlugins({ bibliographyPath, keys }: PipelineOptions): {
+  remarkPlugins: Array<Entry<RemarkPlugin>>;
+  rehypePlugins: Array<Entry<RehypePlugin>>;
+} {
+  return {
+    remarkPlugins: [remarkGfm, [remarkHeadingIds, { reservedIds: LAYOUT_IDS }]],
+    rehypePlugins: [
+      rehypeRequireAlt,
+      [rehypeCitationCheck, { keys, bibliographyPath }],
+      // Numbered (Vancouver) citations; the reference list is rendered by the layout from our own
+      // data, so rehype-citation's bibliography is suppressed.
+      // rehype-citation joins `path` and `bibliography`; splitting an absolute path keeps both relative
+      // and absolute bibliography paths working.
+      [
+        rehypeCitation,
+        {
+          path: path.dirname(path.resolve(bibliographyPath)),
+          bibliography: path.basename(bibliographyPath),
+          csl: 'vancouver',
+          lang: 'en-US',
+          suppressBibliography: true,
+        },
+      ],
+      rehypeCitationLinks,
+    ],
+  };
+}

@@ -1,0 +1,114 @@
+import type { Element, Root, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { visitParents } from 'unist-util-visit-parents';
+import { failAll, type Problem } from './problems.ts';
+
+export interface Options {
+  /** Every citation key in the bibliography. */
+  keys: ReadonlySet<string>;
+  /** Where the bibliography lives, named in error hints. */
+  bibliographyPath?: string;
+}
+
+/** Elements inside which rehype-citation processes text (its `permittedTags`). */
+const PROCESSED_PARENTS = new Set(['p', 'li', 'td', 'th', 'div', 'span']);
+/** A bracketed group that contains an @: what rehype-citation treats as a citation. */
+const BRACKETED = /\[([^[\]]*@[^[\]]+)\]/g;
+/** A bare `@key` after whitespace: rehype-citation's in-text form, which prints nothing useful in a numbered style. */
+const BARE = /(?<=^|\s)-?@([\p{L}\d_][^\s\]]*[\p{L}\d_])/gu;
+/** The one form this site uses inside brackets: `@key`, separated by semicolons. */
+const PLAIN_KEY = /^@([a-z0-9][a-z0-9-]*)$/;
+
+/**
+ * Checks every citation before rehype-citation sees it, because rehype-citation leaves an unknown
+ * key, or a citation inside emphasis, a link or a heading, as literal `[@key]` text without a word.
+ *
+ * Accepted: `[@key]` and `[@key1; @key2]` in a paragraph, list item or table cell.
+ * Rejected, with file, line and a hint: unknown keys (with the closest known key), locators or
+ * prefixes (`[see @key, p. 4]`), bare `@key`, and citations inside `em`, `strong`, `a`, `h1`–`h6`
+ * or `code`. Run immediately before rehype-citation.
+ */
+export function rehypeCitationCheck(options: Options) {
+  const bibliography = options.bibliographyPath ?? 'the bibliography';
+
+  return function transform(tree: Root, file: VFile) {
+    const problems: Problem[] = [];
+
+    visitParents(tree, 'text', (node: Text, ancestors) => {
+      if (!node.value.includes('@')) return;
+      const parent = ancestors.at(-1);
+      const line = node.position?.start.line;
+      const insideCode = ancestors.some((a) => a.type === 'element' && (a.tagName === 'code' || a.tagName === 'pre'));
+      if (insideCode) return;
+
+      for (const match of node.value.matchAll(BRACKETED)) {
+        const cite = match[0];
+        if (parent?.type === 'element' && !PROCESSED_PARENTS.has(parent.tagName)) {
+          problems.push({
+            line,
+            message: `citation ${cite} is inside <${parent.tagName}>, where it would stay as plain text. Move it outside the ${describe(parent)}.`,
+          });
+        }
+        for (const part of (match[1] ?? '').split(';').map((p) => p.trim())) {
+          const plain = PLAIN_KEY.exec(part);
+          if (!plain) {
+            problems.push({
+              line,
+              message: `citation ${cite} has "${part}"; this site's numbered style takes only keys, as [@key] or [@key1; @key2] (no prefixes, locators or suppressed authors).`,
+            });
+            continue;
+          }
+          const key = plain[1] ?? '';
+          if (!options.keys.has(key)) {
+            const near = closest(key, options.keys);
+            problems.push({
+              line,
+              message: `unknown citation key "${key}" in ${cite}.${near ? ` Did you mean "${near}"?` : ''} Add the record to ${bibliography} or fix the key.`,
+            });
+          }
+        }
+      }
+
+      const outsideBrackets = node.value.replace(BRACKETED, ' ');
+      for (const match of outsideBrackets.matchAll(BARE)) {
+        problems.push({
+          line,
+          message: `"${match[0].trim()}" looks like an in-text citation; write it in brackets as [@${match[1]}] (or escape the @ if it is not a citation).`,
+        });
+      }
+    });
+
+    failAll(file, problems);
+  };
+}
+
+function describe(element: Element): string {
+  if (/^h[1-6]$/.test(element.tagName)) return 'heading (cite in the paragraph below it)';
+  if (element.tagName === 'a') return 'link';
+  return 'emphasis';
+}
+
+/** The known key nearest to a mistyped one, if it is plausibly a typo. */
+function closest(key: string, keys: ReadonlySet<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
+  for (const candidate of keys) {
+    const d = distance(key, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance between two short strings. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,44 @@
+import type { Root } from 'hast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { failAll, type Problem } from './problems.ts';
+
+/** The JSX element shape MDX leaves in the tree for `<img ... />` written in an article. */
+interface JsxElementNode {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: Array<{ type: string; name?: string; value?: unknown }>;
+  position?: { start: { line: number } };
+}
+
+/**
+ * Fails the file when an image has no text alternative: a reader who cannot see it would get
+ * nothing. Checks Markdown images (`![alt](src)`) and `<img>` written as JSX. An image that is
+ * purely decorative has no place in an article body, so empty alt text is refused too.
+ */
+export function rehypeRequireAlt() {
+  return function transform(tree: Root, file: VFile) {
+    const problems: Problem[] = [];
+
+    visit(tree, (node) => {
+      if (node.type === 'element' && node.tagName === 'img') {
+        const alt = node.properties['alt'];
+        if (typeof alt !== 'string' || alt.trim() === '') {
+          problems.push({
+            line: node.position?.start.line,
+            message: `image "${String(node.properties['src'] ?? '')}" has no alt text. Write what it shows: ![A diagram of a synapse](…).`,
+          });
+        }
+      }
+      const jsx = node as unknown as JsxElementNode;
+      if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.name === 'img') {
+        const alt = jsx.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt')?.value;
+        if (typeof alt !== 'string' || alt.trim() === '') {
+          problems.push({ line: jsx.position?.start.line, message: '<img> has no alt text. Add alt="what the image shows".' });
+        }
+      }
+    });
+
+    failAll(file, problems);
+  };
+}
