@@ -1,0 +1,35 @@
+// @ts-check
+// Wiring only: plugins live in src/plugins, integrations in src/integrations.
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { markdownPlugins } from './src/plugins/index.ts';
+import { contentPaths } from './src/lib/content-paths.ts';
+import { deployment } from './src/lib/deployment.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+
+const paths = contentPaths();
+const { site, base } = deployment();
+/** @type {Array<{ id: string }>} */
+const references = JSON.parse(readFileSync(paths.references, 'utf8'));
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  markdown: {
+    // Astro 7's default processor ignores remark/rehype plugins (and would leave [@key] as text):
+    // the unified processor runs ours. gfm is off because remark-gfm is in our own list.
+    processor: unified({ gfm: false, ...markdownPlugins({ bibliographyPath: paths.references, keys: new Set(references.map((r) => r.id)) }) }),
+  },
+  integrations: [mdx({ gfm: false }), linkCheck({ sourceDirs: [paths.root, 'src'] }), pagefindIndex()],
+  devToolbar: { enabled: false },
+  // Build tests (tests/unit/build-errors.test.ts) build fixture sites side by side with their own cache.
+  ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
+  // Scripts stay external files: a strict Content-Security-Policy (script-src 'self') allows them,
+  // and inlined scripts hit withastro/astro#17265 (a dynamic import left with __VITE_PRELOAD__).
+  vite: { build: { assetsInlineLimit: 0 } },
+});

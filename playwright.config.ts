@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { chromium, defineConfig, devices } from '@playwright/test';
+import { deployment } from './src/lib/deployment.ts';
+
+/**
+ * Browser tests run against the built site (`npm run build` first), served by `astro preview`.
+ *
+ * Browser: Playwright's own Chromium where it is installed (`npx playwright install chromium` on a
+ * laptop); on machines that cannot download it, Debian's /usr/bin/chromium (or CHROMIUM_PATH).
+ */
+const port = Number(process.env['E2E_PORT'] ?? 4329);
+const { base } = deployment();
+const systemChromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const useSystemChromium = process.env['CHROMIUM_PATH'] !== undefined || (!hasPlaywrightChromium() && existsSync(systemChromium));
+
+const launchOptions = useSystemChromium
+  ? {
+      executablePath: systemChromium,
+      // No GPU or QUIC in headless CI; the resolver rule keeps Chromium from looking up Google hosts
+      // on a machine without internet (every request the tests make goes to 127.0.0.1).
+      args: ['--disable-gpu', '--disable-quic', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
+    }
+  : {};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  workers: 2,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    launchOptions,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+  ],
+  webServer: {
+    command: `astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});
+
+/** True when `npx playwright install chromium` has put Playwright's own browser on this machine. */
+function hasPlaywrightChromium(): boolean {
+  try {
+    // executablePath() names where Playwright's browser would be, installed or not.
+    return existsSync(chromium.executablePath());
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,125 @@
+import type { Reference, SourceKind } from '../schemas/reference.ts';
+import { sourceKind } from '../schemas/reference.ts';
+
+/** A reader-facing label for each kind of source; journal articles need none. */
+export const KIND_LABELS: Record<SourceKind, string | undefined> = {
+  'journal-article': undefined,
+  'press-release': 'Press release',
+  news: 'News report',
+  'trial-registration': 'Trial registration',
+  'regulator-notice': 'Regulator notice',
+  'grant-report': 'Grant report',
+};
+
+/** A reference broken into the parts a reference entry displays, Vancouver-like. */
+export interface FormattedReference {
+  /** "Berman RM, Cappiello A, et al." or undefined when no author was verified. */
+  authors: string | undefined;
+  /** The verified title, or the supplied description when the title is not verified. */
+  title: string;
+  /** True when `title` is a description this site supplied, shown in square brackets. */
+  titleSupplied: boolean;
+  /** Journal, publisher or site. */
+  container: string | undefined;
+  /** "2000 Feb 15;47(4):351–354" and the like. */
+  details: string | undefined;
+  /** "Press release", "Trial registration", …; undefined for journal articles. */
+  kindLabel: string | undefined;
+  /** The whole entry as one line of plain text (for copying and previews). */
+  text: string;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Vancouver lists six authors, then "et al.". */
+const MAX_AUTHORS = 6;
+
+/** "Robert M." → "RM", "C. A., Jr." → "CA Jr", "Ming-Rong" → "MR". */
+export function initials(given: string): string {
+  const suffix = /,?\s*(Jr|Sr|II|III|IV)\.?$/.exec(given);
+  const names = (suffix ? given.slice(0, suffix.index) : given).split(/[\s.-]+/).filter(Boolean);
+  const letters = names.map((n) => n[0]?.toUpperCase() ?? '').join('');
+  return suffix ? `${letters} ${suffix[1]}` : letters;
+}
+
+export function formatAuthors(ref: Reference): string | undefined {
+  const authors = ref.author ?? [];
+  if (authors.length === 0) return undefined;
+  const names = authors.slice(0, MAX_AUTHORS).map((a) => a.literal ?? [a.family, a.given ? initials(a.given) : ''].filter(Boolean).join(' '));
+  const etAl = authors.length > MAX_AUTHORS || ref.custom?.authorsIncomplete;
+  return `${names.join(', ')}${etAl ? ', et al.' : '.'}`;
+}
+
+/** "2000 Feb 15", "2019 Apr", "2006", or undefined when the date was not verified. */
+export function formatDate(ref: Reference): string | undefined {
+  const parts = ref.issued?.['date-parts'][0];
+  if (!parts) return undefined;
+  const [year, month, day] = parts;
+  return [year, month ? MONTHS[month - 1] : undefined, day].filter((p) => p !== undefined).join(' ');
+}
+
+/** The year alone, for short labels such as "Berman et al., 2000". */
+export const referenceYear = (ref: Reference): number | undefined => ref.issued?.['date-parts'][0][0];
+
+export function formatReference(ref: Reference): FormattedReference {
+  const titleSupplied = !ref.title;
+  const title = ref.title ?? ref.custom?.suppliedTitle ?? '';
+  const kindLabel = KIND_LABELS[sourceKind(ref)];
+  const container = ref['container-title'] ?? ref.publisher;
+  const date = formatDate(ref);
+  const pages = ref.page?.replace('-', '–');
+
+  let details: string | undefined;
+  if (ref.type === 'article-journal') {
+    const volume = ref.volume ? `${ref.volume}${ref.issue ? `(${ref.issue})` : ''}` : undefined;
+    const location = [volume, pages].filter(Boolean).join(':');
+    details = [date, location].filter(Boolean).join(';') || undefined;
+  } else {
+    details = [ref.number, date].filter(Boolean).join('. ') || undefined;
+  }
+
+  const authors = formatAuthors(ref);
+  const shownTitle = titleSupplied ? `[${title}]` : title;
+  const text = [authors, endSentence(shownTitle), container && endSentence(container), details && endSentence(details)]
+    .filter(Boolean)
+    .join(' ');
+  return { authors, title, titleSupplied, container, details, kindLabel, text };
+}
+
+/** A short label for previews and lists: "Berman et al., 2000", "Yokohama City University, 2026". */
+export function shortLabel(ref: Reference): string {
+  const first = ref.author?.[0];
+  const who = first
+    ? `${first.family ?? first.literal}${(ref.author?.length ?? 0) > 1 || ref.custom?.authorsIncomplete ? ' et al.' : ''}`
+    : (ref.publisher ?? ref['container-title'] ?? 'Unknown author');
+  const year = referenceYear(ref);
+  return year ? `${who}, ${year}` : who;
+}
+
+export interface ReferenceLink {
+  /** What the link is: "DOI", "PubMed", "Web page". */
+  label: string;
+  /** Visible text: the DOI, the PMID, or the host name. */
+  text: string;
+  href: string;
+}
+
+/** How a record that reports another one is named: "Press release: Yokohama City University …", "Trial registration jRCTs031210124". */
+export function sourceLabel(ref: Reference): string {
+  const kind = KIND_LABELS[sourceKind(ref)] ?? 'Article';
+  if (ref.number) return `${kind} ${ref.number}`;
+  const by = ref.publisher ?? ref['container-title'] ?? shortLabel(ref);
+  return `${kind}: ${by}`;
+}
+
+/** Links to the record itself: DOI, PubMed and web page, in that order, only where verified. */
+export function referenceLinks(ref: Reference): ReferenceLink[] {
+  const links: ReferenceLink[] = [];
+  if (ref.DOI) links.push({ label: 'DOI', text: ref.DOI, href: `https://doi.org/${ref.DOI}` });
+  if (ref.PMID) links.push({ label: 'PubMed', text: `PMID ${ref.PMID}`, href: `https://pubmed.ncbi.nlm.nih.gov/${ref.PMID}/` });
+  if (ref.URL) links.push({ label: 'Web page', text: new URL(ref.URL).hostname.replace(/^www\./, ''), href: ref.URL });
+  return links;
+}
+
+function endSentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { referenceSchema } from '../../../src/schemas/reference.ts';
+
+const records = JSON.parse(readFileSync('content/references/references.json', 'utf8')) as Array<Record<string, unknown>>;
+const base = { id: 'example2020', type: 'article-journal', title: 'An example', note: 'verified at an example source for this test' };
+const messages = (input: unknown) => {
+  const result = referenceSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('reference records', () => {
+  test.each(records.map((r) => [r['id'], r] as const))('%s is valid', (_id, record) => {
+    expect(messages(record)).toEqual([]);
+  });
+
+  test('the bibliography has unique ids and exactly one primary study', () => {
+    const ids = records.map((r) => r['id']);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(records.filter((r) => (r['custom'] as { primary?: boolean } | undefined)?.primary)).toHaveLength(1);
+  });
+
+  test('the primary study has no unverified title, DOI or PMID, and names its sources', () => {
+    const primary = records.find((r) => (r['custom'] as { primary?: boolean } | undefined)?.primary) as Record<string, unknown>;
+    expect(primary['title']).toBeUndefined();
+    expect(primary['DOI']).toBeUndefined();
+    expect(primary['PMID']).toBeUndefined();
+    const sources = (primary['custom'] as { sources: string[] }).sources;
+    for (const key of sources) expect(records.find((r) => r['id'] === key)?.['URL']).toMatch(/^https:\/\//);
+  });
+
+  test('refuses a record with no DOI, PMID, URL or sources', () => {
+    expect(messages(base)).toEqual(['DOI: a reference needs a DOI, a PMID, a URL, or custom.sources naming references that report it']);
+  });
+
+  test('refuses a DOI written as a URL, a non-numeric PMID and a missing note', () => {
+    expect(messages({ ...base, DOI: 'https://doi.org/10.1/x' })).toContain('DOI: DOI must look like 10.1234/abc (no https://doi.org/ prefix)');
+    expect(messages({ ...base, PMID: 'PMID123' })).toContain('PMID: PMID must be digits only');
+    const { note: _note, ...noNote } = { ...base, DOI: '10.1000/x' };
+    expect(messages(noNote)).toEqual(['note: note is required: say where this record was verified']);
+  });
+
+  test('a supplied title is only for records without a verified title', () => {
+    expect(messages({ ...base, DOI: '10.1000/x', custom: { suppliedTitle: 'A description we wrote' } })).toEqual([
+      'custom.suppliedTitle: custom.suppliedTitle is only for records whose title is not verified; remove it now that title is set',
+    ]);
+  });
+
+  test('a non-article source must say what kind it is', () => {
+    expect(messages({ ...base, type: 'webpage', URL: 'https://example.org/' })).toEqual([
+      'custom.kind: a reference that is not a journal article needs custom.kind (press-release, news, trial-registration, regulator-notice or grant-report)',
+    ]);
+  });
+
+  test('unknown fields are refused rather than silently kept', () => {
+    expect(messages({ ...base, DOI: '10.1000/x', doi: '10.1000/x' })[0]).toMatch(/Unrecognized key/);
+  });
+});
