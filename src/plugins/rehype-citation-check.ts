@@ -49,6 +49,13 @@ export function rehypeCitationCheck(options: Options) {
             message: `citation ${cite} is inside <${parent.tagName}>, where it would stay as plain text. Move it outside the ${describe(parent)}.`,
           });
         }
+        const jsx = parent as { type: string; name?: string | null } | undefined;
+        if (jsx?.type === 'mdxJsxTextElement') {
+          problems.push({
+            line,
+            message: `citation ${cite} is inside <${jsx.name ?? 'component'}> written inline, where it would stay as plain text. Put the component's content on its own lines, with blank lines around it, or move the citation outside.`,
+          });
+        }
         for (const part of (match[1] ?? '').split(';').map((p) => p.trim())) {
           const plain = PLAIN_KEY.exec(part);
           if (!plain) {

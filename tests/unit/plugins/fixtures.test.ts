@@ -1,7 +1,8 @@
 /**
  * Runs every case in tests/fixtures/plugins/<case>/ through the site's real plugin list, in the
  * site's order (src/plugins/index.ts), so ordering bugs show up here too. A case is files:
- * - input.md: the Markdown;
+ * - input.md: the Markdown; or input.mdx, parsed as MDX, for cases about components (JSX is
+ *   dropped from output.html, which shows what the plugins did around it);
  * - output.html: the expected HTML (written on first run; review it);
  * - error.txt: instead of output, text the build error must contain (file, line and hint);
  * - data.json: optional; the citation data handed to the layout.
@@ -11,9 +12,11 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
+import remarkMdx from 'remark-mdx';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
+import type { Parent } from 'unist';
 import { markdownPlugins } from '../../../src/plugins/index.ts';
 
 const root = 'tests/fixtures/plugins';
@@ -21,11 +24,31 @@ const bibliographyPath = path.join(root, 'bibliography.json');
 const keys = new Set((JSON.parse(readFileSync(bibliographyPath, 'utf8')) as Array<{ id: string }>).map((r) => r.id));
 const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 
-function process(input: string) {
+/** MDX nodes that remark-rehype should hand through untouched, as MDX's own pipeline does. */
+const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] as const;
+
+function process(input: string, name: string) {
   const { remarkPlugins, rehypePlugins } = markdownPlugins({ bibliographyPath, keys });
-  const file = new VFile({ path: 'input.md', value: input });
-  const processor = unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins).use(rehypeStringify);
+  const mdx = name.endsWith('.mdx');
+  const file = new VFile({ path: name, value: input });
+  const processor = unified()
+    .use(remarkParse)
+    .use(mdx ? [remarkMdx] : [])
+    .use(remarkPlugins)
+    .use(remarkRehype, { passThrough: [...MDX_NODES] } satisfies RemarkRehypeOptions)
+    .use(rehypePlugins)
+    .use(() => (tree) => unwrapJsx(tree as Parent))
+    .use(rehypeStringify);
   return { file, run: () => processor.process(file) };
+}
+
+/** Replaces JSX elements by their children, so the rest of the tree can be printed as HTML. */
+function unwrapJsx(node: Parent): void {
+  node.children = node.children.flatMap((child) => {
+    if ('children' in child) unwrapJsx(child as Parent);
+    if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') return (child as Parent).children;
+    return (MDX_NODES as readonly string[]).includes(child.type) ? [] : [child];
+  });
 }
 
 describe('markdown plugins (fixtures)', () => {
@@ -36,7 +59,8 @@ describe('markdown plugins (fixtures)', () => {
   test.each(cases)('%s', async (name) => {
     const dir = path.join(root, name);
     const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
-    const { file, run } = process(read('input.md'));
+    const input = existsSync(path.join(dir, 'input.mdx')) ? 'input.mdx' : 'input.md';
+    const { file, run } = process(read(input), input);
 
     if (existsSync(path.join(dir, 'error.txt'))) {
       const expected = read('error.txt').trim();

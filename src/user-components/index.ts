@@ -1,0 +1,10 @@
+/**
+ * Components an article can use without importing them: the article page passes this map to
+ * MDX's `<Content components={...} />`.
+ */
+import Claim from './Claim.astro';
+import Evidence from './Evidence.astro';
+import ForClinicians from './ForClinicians.astro';
+import Source from './Source.astro';
+
+export const articleComponents = { Claim, Evidence, ForClinicians, Source };

@@ -1,0 +1,53 @@
+/**
+ * The evidence labels an article can put on a claim. Certainty says how well established a claim
+ * is; provenance says where a statement about the study comes from. The legend on the About page
+ * is generated from these same lists, so a label and its explanation can never drift apart.
+ */
+export const CERTAINTY = {
+  established: {
+    label: 'Established',
+    meaning: 'Shown repeatedly in people, in well-conducted studies or reviews.',
+  },
+  human: {
+    label: 'Supported in humans',
+    meaning: 'Seen in at least one study in people, but small, early or not yet repeated.',
+  },
+  animal: {
+    label: 'Animal evidence only',
+    meaning: 'Shown in animals (usually mice or rats); not yet shown in people.',
+  },
+  hypothesis: {
+    label: 'Hypothesis',
+    meaning: 'A proposed explanation that fits the evidence but has not been directly tested.',
+  },
+} as const;
+
+export const PROVENANCE = {
+  'paper-via-press-release': {
+    label: 'Journal article, as reported in the press release',
+    meaning: "From the study's journal article, as described in the university's press release; we could not check the article itself.",
+  },
+  'press-release': {
+    label: 'Press release',
+    meaning: "The university's own description of its results.",
+  },
+  registry: {
+    label: 'Trial registry',
+    meaning: 'From the official registration of a clinical trial, which describes what was planned.',
+  },
+  news: {
+    label: 'News report',
+    meaning: 'From a journalist who reported on the study.',
+  },
+  secondary: {
+    label: 'Secondary report',
+    meaning: 'From a retelling by a third party (a blog or summary). Not checked against the study; treat with caution.',
+  },
+  'grant-report': {
+    label: 'Grant report',
+    meaning: "From an investigator's grant report, which may describe an early analysis rather than the final paper.",
+  },
+} as const;
+
+export type Certainty = keyof typeof CERTAINTY;
+export type Provenance = keyof typeof PROVENANCE;
