@@ -9,6 +9,7 @@ export const KIND_LABELS: Record<SourceKind, string | undefined> = {
   'trial-registration': 'Trial registration',
   'regulator-notice': 'Regulator notice',
   'grant-report': 'Grant report',
+  'secondary-report': 'Secondary report',
 };
 
 /** A reference broken into the parts a reference entry displays, Vancouver-like. */

@@ -11,6 +11,7 @@ export const SOURCE_KINDS = [
   'trial-registration',
   'regulator-notice',
   'grant-report',
+  'secondary-report',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -100,7 +101,7 @@ export const referenceSchema = z
     path: ['DOI'],
   })
   .refine((ref) => ref.type === 'article-journal' || ref.custom?.kind, {
-    error: 'a reference that is not a journal article needs custom.kind (press-release, news, trial-registration, regulator-notice or grant-report)',
+    error: 'a reference that is not a journal article needs custom.kind (press-release, news, trial-registration, regulator-notice, grant-report or secondary-report)',
     path: ['custom', 'kind'],
   });
 
