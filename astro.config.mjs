@@ -12,8 +12,9 @@ import { linkCheck } from './src/integrations/link-check.ts';
 
 const paths = contentPaths();
 const { site, base } = deployment();
-/** @type {Array<{ id: string }>} */
+/** @type {Array<{ id: string, custom?: { primary?: boolean } }>} */
 const references = JSON.parse(readFileSync(paths.references, 'utf8'));
+const primaryKey = references.find((r) => r.custom?.primary)?.id;
 
 export default defineConfig({
   site,
@@ -23,7 +24,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins (and would leave [@key] as text):
     // the unified processor runs ours. gfm is off because remark-gfm is in our own list.
-    processor: unified({ gfm: false, ...markdownPlugins({ bibliographyPath: paths.references, keys: new Set(references.map((r) => r.id)) }) }),
+    processor: unified({ gfm: false, ...markdownPlugins({ bibliographyPath: paths.references, keys: new Set(references.map((r) => r.id)), primaryKey }) }),
   },
   integrations: [mdx({ gfm: false }), linkCheck({ sourceDirs: [paths.root, 'src'] }), pagefindIndex()],
   devToolbar: { enabled: false },

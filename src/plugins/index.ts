@@ -13,6 +13,7 @@ import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { rehypeCitationCheck } from './rehype-citation-check.ts';
 import { rehypeCitationLinks } from './rehype-citation-links.ts';
 import { rehypeRequireAlt } from './rehype-require-alt.ts';
+import { rehypeArticleRules } from './rehype-article-rules.ts';
 
 /** Ids the article layout itself puts on the page; headings may not reuse them. */
 export const LAYOUT_IDS = ['main', 'top', 'takeaways', 'references', 'study', 'contents', 'search', 'disclaimer', 'cite-this-page'] as const;
@@ -22,12 +23,18 @@ export interface PipelineOptions {
   bibliographyPath: string;
   /** Every key in that bibliography. */
   keys: ReadonlySet<string>;
+  /**
+   * Key of the study the site explains (`custom.primary`). When set, every article must cite it and
+   * have a "What this does not show" section. The site's own bibliography always names one (a unit
+   * test requires it); small test bibliographies may leave it out.
+   */
+  primaryKey?: string | undefined;
 }
 
 /** A plugin, or a plugin with its options: the shape both Astro and unified accept. */
 type Entry<Plugin> = Plugin | [Plugin, unknown];
 
-export function markdownPlugins({ bibliographyPath, keys }: PipelineOptions): {
+export function markdownPlugins({ bibliographyPath, keys, primaryKey }: PipelineOptions): {
   remarkPlugins: Array<Entry<RemarkPlugin>>;
   rehypePlugins: Array<Entry<RehypePlugin>>;
 } {
@@ -51,6 +58,7 @@ export function markdownPlugins({ bibliographyPath, keys }: PipelineOptions): {
         },
       ],
       rehypeCitationLinks,
+      ...(primaryKey ? [[rehypeArticleRules, { primaryKey }] as Entry<RehypePlugin>] : []),
     ],
   };
 }

@@ -5,7 +5,9 @@
  *   dropped from output.html, which shows what the plugins did around it);
  * - output.html: the expected HTML (written on first run; review it);
  * - error.txt: instead of output, text the build error must contain (file, line and hint);
- * - data.json: optional; the citation data handed to the layout.
+ * - data.json: optional; the citation data handed to the layout;
+ * - options.json: optional; pipeline options for this case on top of the bibliography, e.g.
+ *   `{ "primaryKey": "alpha2000" }` to turn on the article rules.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +19,7 @@ import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { Parent } from 'unist';
-import { markdownPlugins } from '../../../src/plugins/index.ts';
+import { markdownPlugins, type PipelineOptions } from '../../../src/plugins/index.ts';
 
 const root = 'tests/fixtures/plugins';
 const bibliographyPath = path.join(root, 'bibliography.json');
@@ -27,8 +29,8 @@ const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirec
 /** MDX nodes that remark-rehype should hand through untouched, as MDX's own pipeline does. */
 const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] as const;
 
-function process(input: string, name: string) {
-  const { remarkPlugins, rehypePlugins } = markdownPlugins({ bibliographyPath, keys });
+function process(input: string, name: string, options: Partial<PipelineOptions>) {
+  const { remarkPlugins, rehypePlugins } = markdownPlugins({ bibliographyPath, keys, ...options });
   const mdx = name.endsWith('.mdx');
   const file = new VFile({ path: name, value: input });
   const processor = unified()
@@ -60,7 +62,8 @@ describe('markdown plugins (fixtures)', () => {
     const dir = path.join(root, name);
     const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
     const input = existsSync(path.join(dir, 'input.mdx')) ? 'input.mdx' : 'input.md';
-    const { file, run } = process(read(input), input);
+    const options = existsSync(path.join(dir, 'options.json')) ? (JSON.parse(read('options.json')) as Partial<PipelineOptions>) : {};
+    const { file, run } = process(read(input), input, options);
 
     if (existsSync(path.join(dir, 'error.txt'))) {
       const expected = read('error.txt').trim();

@@ -1,0 +1,10 @@
+const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A calendar day as readers write it: "2026-11-26" → "26 November 2026" (UTC, so no day shifts by time zone). */
+export const longDate = (iso: string): string => LONG.format(new Date(`${iso}T00:00:00Z`));
+
+/** The ISO day of CSL date-parts, when year, month and day are all known: [2026, 3, 5] → "2026-03-05". */
+export function isoDay(parts: readonly number[] | undefined): string | undefined {
+  if (parts?.length !== 3) return undefined;
+  return parts.map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+}
