@@ -22,6 +22,8 @@ test('every page carries the medical disclaimer and a crisis line', async ({ pag
     await page.goto(path);
     const footer = page.getByRole('contentinfo');
     await expect(footer).toContainText('not medical advice');
+    await expect(footer).toContainText('call or text 988 (Suicide');
+    await expect(footer).toContainText('line at findahelpline.com');
     await expect(footer.getByRole('link', { name: '988' })).toHaveAttribute('href', 'tel:988');
     await expect(footer.getByRole('link', { name: 'findahelpline.com' })).toBeVisible();
   }
