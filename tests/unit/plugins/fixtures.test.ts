@@ -5,7 +5,9 @@
  *   dropped from output.html, which shows what the plugins did around it);
  * - output.html: the expected HTML (written on first run; review it);
  * - error.txt: instead of output, text the build error must contain (file, line and hint);
- * - data.json: optional; the citation data handed to the layout.
+ * - data.json: optional; the citation data handed to the layout;
+ * - config.json: optional; `{ "without": ["rehypeCitationCheck"] }` leaves plugins out, to show
+ *   that a later safety net catches what an earlier check would have.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,8 +29,13 @@ const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirec
 /** MDX nodes that remark-rehype should hand through untouched, as MDX's own pipeline does. */
 const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] as const;
 
-function process(input: string, name: string) {
-  const { remarkPlugins, rehypePlugins } = markdownPlugins({ bibliographyPath, keys });
+/** A plugin list entry's function name (`plugin` or `[plugin, options]`). */
+const pluginName = (entry: unknown) => (Array.isArray(entry) ? entry[0] : entry)?.name as string | undefined;
+
+function process(input: string, name: string, without: readonly string[] = []) {
+  const plugins = markdownPlugins({ bibliographyPath, keys });
+  const remarkPlugins = plugins.remarkPlugins.filter((p) => !without.includes(pluginName(p) ?? ''));
+  const rehypePlugins = plugins.rehypePlugins.filter((p) => !without.includes(pluginName(p) ?? ''));
   const mdx = name.endsWith('.mdx');
   const file = new VFile({ path: name, value: input });
   const processor = unified()
@@ -60,7 +67,8 @@ describe('markdown plugins (fixtures)', () => {
     const dir = path.join(root, name);
     const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
     const input = existsSync(path.join(dir, 'input.mdx')) ? 'input.mdx' : 'input.md';
-    const { file, run } = process(read(input), input);
+    const config = existsSync(path.join(dir, 'config.json')) ? (JSON.parse(read('config.json')) as { without?: string[] }) : {};
+    const { file, run } = process(read(input), input, config.without);
 
     if (existsSync(path.join(dir, 'error.txt'))) {
       const expected = read('error.txt').trim();
