@@ -64,6 +64,20 @@ test.describe('reference previews', () => {
     await expect(citation).toHaveAttribute('aria-expanded', 'false');
   });
 
+  test('tabbing past the end of the preview closes it and goes on from the citation', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const citation = await tabToFirstCitation(page);
+    await page.keyboard.press('Enter');
+    await tabTo(page, preview(page).getByRole('link', { name: /^Go to reference/ }));
+    await page.keyboard.press('Tab');
+    await expect(preview(page)).toBeHidden();
+    const after = await citation.evaluate((el) => {
+      const focused = document.activeElement;
+      return focused !== null && focused !== document.body && Boolean(el.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(after).toBe(true);
+  });
+
   test('from the preview, the keyboard reaches its links and "go to reference" lands on the entry', async ({ page }) => {
     await page.goto(ARTICLE);
     const key = await firstKeyWithDoi(page);

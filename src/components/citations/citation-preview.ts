@@ -49,7 +49,9 @@ function enhance(preview: HTMLElement): void {
       goto.textContent = `Go to reference ${number} in the list`;
       trigger = link;
       returnFocus = false;
-      preview.showPopover();
+      // `source` makes the citation the popover's invoker: Tab from the preview's last link goes on
+      // to what follows the citation, not to the end of the page where the preview sits.
+      preview.showPopover({ source: link });
       place(link);
       link.setAttribute('aria-expanded', 'true');
     }
