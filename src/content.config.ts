@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { referenceSchema } from './schemas/reference.ts';
+import { studyCardSchema } from './schemas/study-fact.ts';
 import { contentPaths } from './lib/content-paths.ts';
 
 const paths = contentPaths();
@@ -19,10 +20,16 @@ const references = defineCollection({
   schema: referenceSchema,
 });
 
+/** The study card: facts about the primary study, each with its sources. */
+const studyCard = defineCollection({
+  loader: file(paths.studyCard),
+  schema: studyCardSchema,
+});
+
 /** Plain-language definitions, one anchor each on the glossary page. */
 const glossary = defineCollection({
   loader: file(paths.glossary),
   schema: glossaryTermSchema,
 });
 
-export const collections = { articles, references, glossary };
+export const collections = { articles, references, studyCard, glossary };

@@ -9,6 +9,7 @@ export function contentPaths(root = process.env['SITE_CONTENT_DIR'] ?? 'content'
     root,
     articles: path.join(root, 'articles'),
     references: path.join(root, 'references', 'references.json'),
+    studyCard: path.join(root, 'references', 'primary-study.yaml'),
     glossary: path.join(root, 'glossary', 'terms.yaml'),
   };
 }

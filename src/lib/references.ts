@@ -1,5 +1,8 @@
 import type { Reference, SourceKind } from '../schemas/reference.ts';
 import { sourceKind } from '../schemas/reference.ts';
+import { referenceAnchor } from '../plugins/rehype-citation-links.ts';
+import { sitePath } from './urls.ts';
+import { contentPaths } from './content-paths.ts';
 
 /** A reader-facing label for each kind of source; journal articles need none. */
 export const KIND_LABELS: Record<SourceKind, string | undefined> = {
@@ -119,6 +122,31 @@ export function referenceLinks(ref: Reference): ReferenceLink[] {
   if (ref.PMID) links.push({ label: 'PubMed', text: `PMID ${ref.PMID}`, href: `https://pubmed.ncbi.nlm.nih.gov/${ref.PMID}/` });
   if (ref.URL) links.push({ label: 'Web page', text: new URL(ref.URL).hostname.replace(/^www\./, ''), href: ref.URL });
   return links;
+}
+
+/**
+ * The records that report a reference which has no DOI, PMID or URL of its own (`custom.sources`),
+ * each as a link to its own address. Fails, naming the bibliography, when a key is unknown or the
+ * source has no address either, since the reference would then lead nowhere.
+ */
+export function reportingSources(ref: Reference, references: ReadonlyMap<string, Reference>): ReferenceLink[] {
+  return (ref.custom?.sources ?? []).map((key) => {
+    const source = references.get(key);
+    const where = `${contentPaths().references}: reference "${ref.id}" lists "${key}" in custom.sources`;
+    if (!source) throw new Error(`${where}, but no reference has that key. Fix the key or add the record.`);
+    const link = referenceLinks(source)[0];
+    if (!link) throw new Error(`${where}, but "${key}" has no DOI, PMID or URL to link to. Give it one, or list a source that has one.`);
+    return { label: KIND_LABELS[sourceKind(source)] ?? 'Article', text: sourceLabel(source), href: link.href };
+  });
+}
+
+/**
+ * Where a reader finds a reference: its entry in this page's reference list when the page cites
+ * it, otherwise its entry on the references page (the same `#ref-<key>` id on both).
+ */
+export function referenceHref(key: string, citedHere: boolean): string {
+  const fragment = `#${referenceAnchor(key)}`;
+  return citedHere ? fragment : sitePath('references', fragment);
 }
 
 function endSentence(text: string): string {

@@ -1,5 +1,6 @@
 import type { Element, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import { failAll, type Problem } from './problems.ts';
 
@@ -25,8 +26,9 @@ const PLAIN_KEY = /^@([a-z0-9][a-z0-9-]*)$/;
  *
  * Accepted: `[@key]` and `[@key1; @key2]` in a paragraph, list item or table cell.
  * Rejected, with file, line and a hint: unknown keys (with the closest known key), locators or
- * prefixes (`[see @key, p. 4]`), bare `@key`, and citations inside `em`, `strong`, `a`, `h1`–`h6`
- * or `code`. Run immediately before rehype-citation.
+ * prefixes (`[see @key, p. 4]`), keys joined by commas or written in capitals, bare `@key`, and
+ * citations inside `em`, `strong`, `del`, `a`, `h1`–`h6`, inline components or image alt text.
+ * (Citations in `code` are left alone: they are examples.) Run immediately before rehype-citation.
  */
 export function rehypeCitationCheck(options: Options) {
   const bibliography = options.bibliographyPath ?? 'the bibliography';
@@ -59,10 +61,7 @@ export function rehypeCitationCheck(options: Options) {
         for (const part of (match[1] ?? '').split(';').map((p) => p.trim())) {
           const plain = PLAIN_KEY.exec(part);
           if (!plain) {
-            problems.push({
-              line,
-              message: `citation ${cite} has "${part}"; this site's numbered style takes only keys, as [@key] or [@key1; @key2] (no prefixes, locators or suppressed authors).`,
-            });
+            problems.push({ line, message: `citation ${cite} has "${part}"; ${formHint(part)}` });
             continue;
           }
           const key = plain[1] ?? '';
@@ -85,6 +84,18 @@ export function rehypeCitationCheck(options: Options) {
       }
     });
 
+    // Alt text is an attribute, never processed: a citation there would reach readers as "[@key]".
+    visit(tree, 'element', (node: Element) => {
+      const alt = node.properties['alt'];
+      if (node.tagName !== 'img' || typeof alt !== 'string') return;
+      for (const match of alt.matchAll(BRACKETED)) {
+        problems.push({
+          line: node.position?.start.line,
+          message: `citation ${match[0]} is in the alt text of image "${String(node.properties['src'] ?? '')}", where it would stay as plain text. Cite in the sentence or caption next to the image.`,
+        });
+      }
+    });
+
     failAll(file, problems);
   };
 }
@@ -92,7 +103,17 @@ export function rehypeCitationCheck(options: Options) {
 function describe(element: Element): string {
   if (/^h[1-6]$/.test(element.tagName)) return 'heading (cite in the paragraph below it)';
   if (element.tagName === 'a') return 'link';
-  return 'emphasis';
+  if (element.tagName === 'del' || element.tagName === 's') return 'strikethrough';
+  if (['em', 'strong', 'i', 'b'].includes(element.tagName)) return 'emphasis';
+  return `<${element.tagName}> element`;
+}
+
+/** What to write instead of a part of a citation that is not a plain `@key`. */
+function formHint(part: string): string {
+  if ((part.match(/@/g) ?? []).length > 1) return 'separate keys with semicolons, as [@key1; @key2].';
+  const key = /^@([\p{L}\d_-]+)$/u.exec(part)?.[1];
+  if (key && key !== key.toLowerCase()) return `keys are lowercase; write [@${key.toLowerCase()}].`;
+  return "this site's numbered style takes only keys, as [@key] or [@key1; @key2] (no prefixes, locators or suppressed authors).";
 }
 
 /** The known key nearest to a mistyped one, if it is plausibly a typo. */

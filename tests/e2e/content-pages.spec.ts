@@ -10,15 +10,15 @@ test('the home page answers the question with links that land on the claims they
   await expect(page.locator('#finding-change-tracked-improvement')).toBeInViewport();
 });
 
-test('the study at a glance names a source for every detail, and each source link reaches its reference', async ({ page }) => {
+test('the home page shows the study card: a source for every detail, each link reaching its reference', async ({ page }) => {
   await page.goto('');
-  const details = page.locator('#study-at-a-glance ~ dl > div');
+  const details = page.locator('#study dl > div');
   await expect(details).toHaveCount(7);
-  for (const detail of await details.all()) await expect(detail.locator('.sources a').first()).toBeVisible();
+  for (const detail of await details.all()) await expect(detail.locator('.source a').first()).toBeVisible();
 
-  await details.filter({ hasText: 'Participants' }).locator('.sources a').first().click();
-  await expect(page).toHaveURL(/\/references\/#newsmedical2026$/);
-  await expect(page.locator('#newsmedical2026')).toBeInViewport();
+  await details.filter({ hasText: 'Participants' }).locator('.source a').first().click();
+  await expect(page).toHaveURL(/\/references\/#ref-newsmedical2026$/);
+  await expect(page.locator('#ref-newsmedical2026')).toBeInViewport();
 });
 
 test('articles are grouped by audience, with everyone-articles in a shared group', async ({ page }) => {

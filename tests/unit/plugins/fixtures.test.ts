@@ -6,8 +6,10 @@
  * - output.html: the expected HTML (written on first run; review it);
  * - error.txt: instead of output, text the build error must contain (file, line and hint);
  * - data.json: optional; the citation data handed to the layout;
- * - options.json: optional; pipeline options for this case on top of the bibliography, e.g.
- *   `{ "primaryKey": "alpha2000" }` to turn on the article rules.
+ * - config.json: optional; `"options"` are pipeline options on top of the bibliography (e.g.
+ *   `{ "options": { "primaryKey": "alpha2000" } }` turns on the article rules), and `"without"`
+ *   leaves plugins out (`{ "without": ["rehypeCitationCheck"] }`), to show that a later safety net
+ *   catches what an earlier check would have.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,8 +31,19 @@ const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirec
 /** MDX nodes that remark-rehype should hand through untouched, as MDX's own pipeline does. */
 const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] as const;
 
-function process(input: string, name: string, options: Partial<PipelineOptions>) {
-  const { remarkPlugins, rehypePlugins } = markdownPlugins({ bibliographyPath, keys, ...options });
+/** A plugin list entry's function name (`plugin` or `[plugin, options]`). */
+const pluginName = (entry: unknown) => (Array.isArray(entry) ? entry[0] : entry)?.name as string | undefined;
+
+/** A case's config.json. */
+interface CaseConfig {
+  options?: Partial<PipelineOptions>;
+  without?: string[];
+}
+
+function process(input: string, name: string, { options = {}, without = [] }: CaseConfig) {
+  const plugins = markdownPlugins({ bibliographyPath, keys, ...options });
+  const remarkPlugins = plugins.remarkPlugins.filter((p) => !without.includes(pluginName(p) ?? ''));
+  const rehypePlugins = plugins.rehypePlugins.filter((p) => !without.includes(pluginName(p) ?? ''));
   const mdx = name.endsWith('.mdx');
   const file = new VFile({ path: name, value: input });
   const processor = unified()
@@ -62,8 +75,8 @@ describe('markdown plugins (fixtures)', () => {
     const dir = path.join(root, name);
     const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
     const input = existsSync(path.join(dir, 'input.mdx')) ? 'input.mdx' : 'input.md';
-    const options = existsSync(path.join(dir, 'options.json')) ? (JSON.parse(read('options.json')) as Partial<PipelineOptions>) : {};
-    const { file, run } = process(read(input), input, options);
+    const config = existsSync(path.join(dir, 'config.json')) ? (JSON.parse(read('config.json')) as CaseConfig) : {};
+    const { file, run } = process(read(input), input, config);
 
     if (existsSync(path.join(dir, 'error.txt'))) {
       const expected = read('error.txt').trim();
