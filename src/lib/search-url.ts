@@ -1,8 +1,9 @@
 /**
- * How the searched words travel from a result to the page it opens: in a `highlight` query
- * parameter, which the landing page reads and then removes. Kept apart from the matcher because
- * every page loads this much (search-dialog.ts) and the rest only when needed.
+ * Search in addresses: the /search/ page's shareable `?q=&type=&audience=`, and the searched words
+ * a result link carries to the page it opens (`?highlight=`, read and then removed there). Kept
+ * apart from the matcher because every page loads this much (search-dialog.ts).
  */
+import type { SearchFilters } from './search-client.ts';
 
 /** The query parameter a result link carries the words to mark in. */
 export const HIGHLIGHT_PARAM = 'highlight';
@@ -38,4 +39,13 @@ export function readHighlight(search: string): string[] {
 /** The same URL without the highlight words: what stays in the address bar to share. */
 export function withoutHighlight(href: string): string {
   return withHighlight(href, []);
+}
+
+/** The /search/ page's parameters for a query and filters; empty ones are left out. */
+export function searchPageParams(query: string, filters: SearchFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.trim()) params.set('q', query.trim());
+  if (filters.type) params.set('type', filters.type);
+  if (filters.audience) params.set('audience', filters.audience);
+  return params;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readHighlight, withHighlight, withoutHighlight } from '../../../src/lib/search-url.ts';
+import { readHighlight, searchPageParams, withHighlight, withoutHighlight } from '../../../src/lib/search-url.ts';
 
 describe('carrying the words in a link', () => {
   test('the words go into the query string, before the fragment', () => {
@@ -24,5 +24,12 @@ describe('carrying the words in a link', () => {
     const words = readHighlight(new URL(href, 'http://x').search);
     expect(words).toHaveLength(16);
     expect(words.every((w) => w.length === 100)).toBe(true);
+  });
+});
+
+describe('the search page address', () => {
+  test('holds the query and the chosen filters, nothing empty', () => {
+    expect(searchPageParams(' AMPA receptor ', { type: 'article', audience: 'clinicians' }).toString()).toBe('q=AMPA+receptor&type=article&audience=clinicians');
+    expect(searchPageParams('  ', {}).toString()).toBe('');
   });
 });
