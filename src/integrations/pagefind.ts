@@ -4,9 +4,20 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 
 /**
+ * Parts of an indexed page that are not reading text, left out of the index even where a component
+ * forgets `data-pagefind-ignore`: navigation, footers, screen-reader-only labels ("Cited in this
+ * article at:"), text hidden from everyone, and popover or tooltip copies of text found elsewhere.
+ * Buttons are not excluded as a group: a glossary term in running text may be one. A control such
+ * as "Copy link" needs `data-pagefind-ignore` (tests/e2e/search.spec.ts checks the index for it).
+ */
+export const NOT_READING_TEXT = ['nav', 'footer', '.sr-only', '[aria-hidden="true"]', '[hidden]', '[popover]', '[role="tooltip"]', 'dialog'];
+
+/**
  * Builds the Pagefind search index into `dist/pagefind/` at the end of every `astro build`, so the
  * built site is always searchable (no separate step to forget). Pagefind indexes only elements
- * marked `data-pagefind-body`.
+ * marked `data-pagefind-body` (articles; the glossary, references and about pages), minus
+ * NOT_READING_TEXT. Sections become sub-results through headings with ids, and through elements
+ * with an id and `data-pagefind-title` (each glossary term, each reference).
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -14,7 +25,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_READING_TEXT });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
           const added = await index.addDirectory({ path: site });
