@@ -3,7 +3,8 @@
  * - remark-gfm first, so tables exist before anything reads them;
  * - remarkHeadingIds before rehype, so headings carry their authored ids into Astro's heading list;
  * - rehypeCitationCheck immediately before rehype-citation (it checks what rehype-citation would
- *   silently skip), rehypeCitationLinks immediately after (it rewrites rehype-citation's spans).
+ *   silently skip), rehypeCitationLinks immediately after (it rewrites rehype-citation's spans);
+ * - rehypeHeadingLinks last: it needs the heading ids, and citations in headings are refused earlier.
  */
 import path from 'node:path';
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
@@ -12,6 +13,7 @@ import rehypeCitation from 'rehype-citation';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { rehypeCitationCheck } from './rehype-citation-check.ts';
 import { rehypeCitationLinks } from './rehype-citation-links.ts';
+import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeRequireAlt } from './rehype-require-alt.ts';
 
 /** Ids the article layout itself puts on the page; headings may not reuse them. */
@@ -51,6 +53,7 @@ export function markdownPlugins({ bibliographyPath, keys }: PipelineOptions): {
         },
       ],
       rehypeCitationLinks,
+      rehypeHeadingLinks,
     ],
   };
 }
