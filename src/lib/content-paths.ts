@@ -10,5 +10,7 @@ export function contentPaths(root = process.env['SITE_CONTENT_DIR'] ?? 'content'
     articles: path.join(root, 'articles'),
     references: path.join(root, 'references', 'references.json'),
     glossary: path.join(root, 'glossary', 'terms.yaml'),
+    /** The registry of public pages and ids, and redirects (see src/schemas/anchors.ts). */
+    anchors: path.join(root, 'anchors.json'),
   };
 }
