@@ -3,7 +3,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
-import { loadAnchorRegistry } from '../lib/anchor-registry.ts';
+import { loadAnchorRegistry } from '../lib/load-anchor-registry.ts';
 import { anchorRegistrySchema } from '../schemas/anchors.ts';
 import { canUpdate, checkAnchors, formatAnchorReport, registryFromSite } from '../../scripts/lib/anchor-check.ts';
 import { readPublicPages } from '../../scripts/lib/public-pages.ts';

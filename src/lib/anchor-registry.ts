@@ -1,10 +1,9 @@
 /**
  * The anchor registry (content/anchors.json): the public pages and ids the site keeps, and the
  * redirects that carry old addresses to new ones. Links here are base-less site paths:
- * `/articles/x/` or `/articles/x/#id`.
+ * `/articles/x/` or `/articles/x/#id`. No I/O here: pages' scripts use these functions too.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { anchorRegistrySchema, type AnchorRegistry } from '../schemas/anchors.ts';
+import type { AnchorRegistry } from '../schemas/anchors.ts';
 
 export type { AnchorRegistry };
 
@@ -21,6 +20,15 @@ export function splitLink(link: string): SiteLink {
 }
 
 export const joinLink = ({ page, id }: SiteLink): string => (id ? `${page}#${id}` : page);
+
+/** The id a URL's hash names (`#who-took-part` → `who-took-part`); empty when none or malformed. */
+export function hashId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return ''; // a malformed %-escape names nothing we could match
+  }
+}
 
 /**
  * Where `link` leads after following every redirect. A page redirect carries the fragment along
@@ -75,25 +83,10 @@ export function movedPages(registry: AnchorRegistry): MovedPage[] {
 }
 
 /**
- * Reads and validates the registry. Returns undefined when the file does not exist (a fixture site
- * without one); a malformed file fails with its path and what to fix.
+ * Where a reader who opened a moved page with `#id` should go: the id's own redirect line, or the
+ * new page with the same fragment (the new page's own redirects take it from there).
  */
-export function loadAnchorRegistry(file: string): AnchorRegistry | undefined {
-  if (!existsSync(file)) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${file} is not valid JSON (${(error as Error).message}). Fix it by hand, or restore it with git and run "npm run anchors:update".`);
-  }
-  const parsed = anchorRegistrySchema.safeParse(json);
-  if (!parsed.success) {
-    // zod reports a bad record key as "Invalid key in record"; the key's own message says what to fix.
-    const issues = parsed.error.issues.map((issue) => {
-      const message = issue.code === 'invalid_key' ? issue.issues.map((inner) => inner.message).join('; ') : issue.message;
-      return `  ${file} at ${issue.path.join(' → ') || 'top level'}: ${message}`;
-    });
-    throw new Error(`${file} has ${issues.length} problem(s):\n${issues.join('\n')}`);
-  }
-  return parsed.data;
+export function movedTarget(moved: Pick<MovedPage, 'to' | 'fragments'>, id: string): string {
+  if (!id) return moved.to;
+  return moved.fragments[id] ?? (splitLink(moved.to).id ? moved.to : joinLink({ page: moved.to, id }));
 }

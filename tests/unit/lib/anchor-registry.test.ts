@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { followRedirects, fragmentRedirects, loadAnchorRegistry, movedPages } from '../../../src/lib/anchor-registry.ts';
+import { followRedirects, fragmentRedirects, hashId, movedPages, movedTarget } from '../../../src/lib/anchor-registry.ts';
+import { loadAnchorRegistry } from '../../../src/lib/load-anchor-registry.ts';
 import { anchorRegistrySchema } from '../../../src/schemas/anchors.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'anchors-'));
@@ -43,6 +44,21 @@ describe('following redirects', () => {
       { from: '/articles/folded/', to: '/articles/study/#background', fragments: {} },
     ]);
   });
+
+  test('a reader on a moved page goes to the id\'s own line, else the new page with the same fragment', () => {
+    const [old, , folded] = movedPages({ pages: {}, redirects });
+    expect(movedTarget(old!, '')).toBe('/articles/study/');
+    expect(movedTarget(old!, 'design')).toBe('/articles/study/#how-it-was-done');
+    expect(movedTarget(old!, 'limits')).toBe('/articles/study/#limits');
+    expect(movedTarget(folded!, 'limits')).toBe('/articles/study/#background');
+  });
+});
+
+test('a hash names an id, decoded; a malformed one names nothing', () => {
+  expect(hashId('#who-took-part')).toBe('who-took-part');
+  expect(hashId('#caf%C3%A9')).toBe('café');
+  expect(hashId('#%E0%A4%A')).toBe('');
+  expect(hashId('')).toBe('');
 });
 
 describe('reading content/anchors.json', () => {
