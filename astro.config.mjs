@@ -10,6 +10,7 @@ import { deployment } from './src/lib/deployment.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { anchorRegistry } from './src/integrations/anchor-registry.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 const paths = contentPaths();
 const { site, base } = deployment();
@@ -31,6 +32,7 @@ export default defineConfig({
     linkCheck({ sourceDirs: [paths.root, 'src'] }),
     // `npm run anchors:update` sets ANCHORS_UPDATE to rewrite the registry instead of only checking it.
     anchorRegistry({ file: paths.anchors, update: process.env['ANCHORS_UPDATE'] === '1' }),
+    sitemap(),
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },
