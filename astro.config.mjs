@@ -9,6 +9,8 @@ import { contentPaths } from './src/lib/content-paths.ts';
 import { deployment } from './src/lib/deployment.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { anchorRegistry } from './src/integrations/anchor-registry.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 const paths = contentPaths();
 const { site, base } = deployment();
@@ -26,7 +28,14 @@ export default defineConfig({
     // the unified processor runs ours. gfm is off because remark-gfm is in our own list.
     processor: unified({ gfm: false, ...markdownPlugins({ bibliographyPath: paths.references, keys: new Set(references.map((r) => r.id)), primaryKey }) }),
   },
-  integrations: [mdx({ gfm: false }), linkCheck({ sourceDirs: [paths.root, 'src'] }), pagefindIndex()],
+  integrations: [
+    mdx({ gfm: false }),
+    linkCheck({ sourceDirs: [paths.root, 'src'] }),
+    // `npm run anchors:update` sets ANCHORS_UPDATE to rewrite the registry instead of only checking it.
+    anchorRegistry({ file: paths.anchors, update: process.env['ANCHORS_UPDATE'] === '1' }),
+    sitemap(),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
   // Build tests (tests/unit/build-errors.test.ts) build fixture sites side by side with their own cache.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),

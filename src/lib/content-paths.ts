@@ -11,5 +11,7 @@ export function contentPaths(root = process.env['SITE_CONTENT_DIR'] ?? 'content'
     references: path.join(root, 'references', 'references.json'),
     studyCard: path.join(root, 'references', 'primary-study.yaml'),
     glossary: path.join(root, 'glossary', 'terms.yaml'),
+    /** The registry of public pages and ids, and redirects (see src/schemas/anchors.ts). */
+    anchors: path.join(root, 'anchors.json'),
   };
 }

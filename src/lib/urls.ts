@@ -12,3 +12,9 @@ export function sitePath(...segments: string[]): string {
 
 /** The public URL of an article page. */
 export const articlePath = (slug: string, fragment?: string) => sitePath('articles', slug, ...(fragment ? [`#${fragment}`] : []));
+
+/** A base-less site link as written in content/anchors.json (`/articles/x/#id`), as an href under the base path. */
+export const siteHref = (link: string) => `${import.meta.env.BASE_URL.replace(/\/+$/, '')}${link}`;
+
+/** The base-less site path of a page: `/base/articles/x/` → `/articles/x/`. */
+export const pageOf = (pathname: string) => `/${pathname.slice(import.meta.env.BASE_URL.replace(/\/?$/, '/').length)}`;

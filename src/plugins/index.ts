@@ -3,7 +3,9 @@
  * - remark-gfm first, so tables exist before anything reads them;
  * - remarkHeadingIds before rehype, so headings carry their authored ids into Astro's heading list;
  * - rehypeCitationCheck immediately before rehype-citation (it checks what rehype-citation would
- *   silently skip), rehypeCitationLinks immediately after (it rewrites rehype-citation's spans).
+ *   silently skip), rehypeCitationLinks immediately after (it rewrites rehype-citation's spans);
+ * - rehypeArticleRules after rehypeCitationLinks: it reads which keys the article cited;
+ * - rehypeHeadingLinks last: it needs the heading ids, and citations in headings are refused earlier.
  */
 import path from 'node:path';
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
@@ -12,6 +14,7 @@ import rehypeCitation from 'rehype-citation';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { rehypeCitationCheck } from './rehype-citation-check.ts';
 import { rehypeCitationLinks } from './rehype-citation-links.ts';
+import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeRequireAlt } from './rehype-require-alt.ts';
 import { rehypeArticleRules } from './rehype-article-rules.ts';
 
@@ -59,6 +62,7 @@ export function markdownPlugins({ bibliographyPath, keys, primaryKey }: Pipeline
       ],
       rehypeCitationLinks,
       ...(primaryKey ? [[rehypeArticleRules, { primaryKey }] as Entry<RehypePlugin>] : []),
+      rehypeHeadingLinks,
     ],
   };
 }

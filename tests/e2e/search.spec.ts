@@ -1,5 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
+/** The search page's own status line (other live regions, such as copy-link's, share the page). */
+const searchStatus = (page: Page) => page.locator('main [data-search-status]');
+
 const STUDY_ARTICLE = 'articles/what-the-study-found/';
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
 
@@ -14,7 +17,7 @@ async function searchInDialog(page: Page, query: string): Promise<Locator> {
 /** Loads /search/?q=… and waits for its answer; returns the result titles. */
 async function searchPage(page: Page, query: string, filters = ''): Promise<Locator> {
   await page.goto(`search/?q=${encodeURIComponent(query)}${filters}`);
-  await expect(page.getByRole('status')).toContainText(/for “/);
+  await expect(searchStatus(page)).toContainText(/for “/);
   return page.locator('#search-results .result-title');
 }
 
@@ -108,7 +111,7 @@ test('markup in a query or a highlight link is shown as text and runs nothing', 
     void d.dismiss();
   });
   await searchPage(page, attack);
-  await expect(page.getByRole('status')).toContainText('<img src=x');
+  await expect(searchStatus(page)).toContainText('<img src=x');
 
   await page.goto('');
   await searchInDialog(page, `ketamine ${attack}`);
@@ -241,11 +244,11 @@ test('the index holds reading text only: no navigation, footer, screen-reader la
 
 test('no results: says so, suggests glossary terms, and a suggestion searches', async ({ page }) => {
   await searchPage(page, 'zzyzx');
-  await expect(page.getByRole('status')).toContainText('No results for “zzyzx”');
+  await expect(searchStatus(page)).toContainText('No results for “zzyzx”');
   const suggestion = page.getByRole('button', { name: 'AMPA receptor' });
   await expect(suggestion).toBeVisible();
   await suggestion.click();
-  await expect(page.getByRole('status')).toContainText('for “AMPA receptor”');
+  await expect(searchStatus(page)).toContainText('for “AMPA receptor”');
   await expect(page).toHaveURL(/q=AMPA\+receptor/);
 });
 
@@ -256,7 +259,7 @@ test('long, punctuated and non-Latin queries do no harm', async ({ page }) => {
     await searchPage(page, query.trim());
   }
   await searchPage(page, 'ketamine '.repeat(60).trim());
-  await expect(page.getByRole('status')).toContainText('shortened to its first 100 characters');
+  await expect(searchStatus(page)).toContainText('shortened to its first 100 characters');
   expect(errors).toEqual([]);
 });
 

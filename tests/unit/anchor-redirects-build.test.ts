@@ -1,0 +1,63 @@
+/**
+ * Redirect lines in the anchor registry, through a real build of the clean fixture site: the
+ * moved page is written at its old address, the page with an old id carries the map its script
+ * follows, and `npm run anchors:update` writes the registry while keeping the redirect lines.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+const work = mkdtempSync(path.join(tmpdir(), 'anchor-redirects-'));
+const content = path.join(work, 'content');
+const dist = path.join(work, 'dist');
+const redirects = {
+  '/articles/old-sample/': '/articles/sample/',
+  '/articles/old-sample/#old-section': '/articles/sample/#a-section',
+  '/articles/sample/#first-takeaway': '/articles/sample/#takeaway-first',
+};
+let output = '';
+const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+
+beforeAll(() => {
+  cpSync('tests/fixtures/sites/base', content, { recursive: true });
+  writeFileSync(path.join(content, 'anchors.json'), JSON.stringify({ pages: {}, redirects }));
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+    encoding: 'utf8',
+    env: { ...process.env, SITE_CONTENT_DIR: content, ANCHORS_UPDATE: '1', ASTRO_CACHE_DIR: path.join(work, 'cache'), NO_COLOR: '1' },
+  });
+  output = `${result.stdout}\n${result.stderr}`;
+  expect(result.status, output).toBe(0);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('redirect lines in a build', () => {
+  test('anchors:update writes every public page and id, and keeps the redirect lines', () => {
+    expect(output).toContain(`wrote ${path.join(content, 'anchors.json')}`);
+    const registry = JSON.parse(readFileSync(path.join(content, 'anchors.json'), 'utf8')) as { pages: Record<string, string[]>; redirects: unknown };
+    expect(registry.redirects).toEqual(redirects);
+    expect(registry.pages['/articles/sample/']).toEqual(['takeaway-first', 'takeaway-second', 'takeaway-third', 'a-section', 'what-this-does-not-show']);
+    expect(registry.pages).not.toHaveProperty(['/articles/old-sample/']);
+  });
+
+  test('a moved page is written at its old address: noindex, canonical to the new one, fragments mapped', () => {
+    const html = read('articles/old-sample/index.html');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain('<link rel="canonical" href="http://localhost:4321/articles/sample/">');
+    expect(html).toContain('<noscript><meta http-equiv="refresh" content="0; url=/articles/sample/"></noscript>');
+    expect(html).toContain('data-fragments="{&quot;old-section&quot;:&quot;/articles/sample/#a-section&quot;}"');
+  });
+
+  test('a page with an old id carries the map its script follows', () => {
+    expect(read('articles/sample/index.html')).toContain(
+      '<script type="application/json" data-fragment-redirects>{"first-takeaway":"/articles/sample/#takeaway-first"}</script>',
+    );
+  });
+
+  test('the sitemap leaves the old address out', () => {
+    const sitemap = read('sitemap.xml');
+    expect(sitemap).toContain('<loc>http://localhost:4321/articles/sample/</loc>');
+    expect(sitemap).not.toContain('old-sample');
+  });
+});
