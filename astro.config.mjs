@@ -9,11 +9,13 @@ import { contentPaths } from './src/lib/content-paths.ts';
 import { deployment } from './src/lib/deployment.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { readGlossary } from './src/lib/glossary-file.ts';
 
 const paths = contentPaths();
 const { site, base } = deployment();
 /** @type {Array<{ id: string }>} */
 const references = JSON.parse(readFileSync(paths.references, 'utf8'));
+const glossary = { terms: readGlossary(paths.glossary), href: `${base}glossary/` };
 
 export default defineConfig({
   site,
@@ -23,7 +25,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins (and would leave [@key] as text):
     // the unified processor runs ours. gfm is off because remark-gfm is in our own list.
-    processor: unified({ gfm: false, ...markdownPlugins({ bibliographyPath: paths.references, keys: new Set(references.map((r) => r.id)) }) }),
+    processor: unified({ gfm: false, ...markdownPlugins({ bibliographyPath: paths.references, keys: new Set(references.map((r) => r.id)), glossary }) }),
   },
   integrations: [mdx({ gfm: false }), linkCheck({ sourceDirs: [paths.root, 'src'] }), pagefindIndex()],
   devToolbar: { enabled: false },

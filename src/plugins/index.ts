@@ -3,7 +3,8 @@
  * - remark-gfm first, so tables exist before anything reads them;
  * - remarkHeadingIds before rehype, so headings carry their authored ids into Astro's heading list;
  * - rehypeCitationCheck immediately before rehype-citation (it checks what rehype-citation would
- *   silently skip), rehypeCitationLinks immediately after (it rewrites rehype-citation's spans).
+ *   silently skip), rehypeCitationLinks immediately after (it rewrites rehype-citation's spans);
+ * - rehypeGlossaryTerms after the citation plugins, so it sees citations as links and leaves them alone.
  */
 import path from 'node:path';
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
@@ -13,6 +14,7 @@ import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { rehypeCitationCheck } from './rehype-citation-check.ts';
 import { rehypeCitationLinks } from './rehype-citation-links.ts';
 import { rehypeRequireAlt } from './rehype-require-alt.ts';
+import { rehypeGlossaryTerms, type GlossaryEntry } from './rehype-glossary-terms.ts';
 
 /** Ids the article layout itself puts on the page; headings may not reuse them. */
 export const LAYOUT_IDS = ['main', 'top', 'takeaways', 'references', 'study', 'contents', 'search', 'disclaimer', 'cite-this-page'] as const;
@@ -22,12 +24,14 @@ export interface PipelineOptions {
   bibliographyPath: string;
   /** Every key in that bibliography. */
   keys: ReadonlySet<string>;
+  /** The glossary terms, and the glossary page's path (base path included) their first uses link to. */
+  glossary: { terms: readonly GlossaryEntry[]; href: string };
 }
 
 /** A plugin, or a plugin with its options: the shape both Astro and unified accept. */
 type Entry<Plugin> = Plugin | [Plugin, unknown];
 
-export function markdownPlugins({ bibliographyPath, keys }: PipelineOptions): {
+export function markdownPlugins({ bibliographyPath, keys, glossary }: PipelineOptions): {
   remarkPlugins: Array<Entry<RemarkPlugin>>;
   rehypePlugins: Array<Entry<RehypePlugin>>;
 } {
@@ -51,6 +55,8 @@ export function markdownPlugins({ bibliographyPath, keys }: PipelineOptions): {
         },
       ],
       rehypeCitationLinks,
+      // Clinician blocks are closed by default: a term's first, explained use belongs in the plain text.
+      [rehypeGlossaryTerms, { ...glossary, skipComponents: ['ForClinicians'] }],
     ],
   };
 }

@@ -18,17 +18,19 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { Parent } from 'unist';
 import { markdownPlugins } from '../../../src/plugins/index.ts';
+import { readGlossary } from '../../../src/lib/glossary-file.ts';
 
 const root = 'tests/fixtures/plugins';
 const bibliographyPath = path.join(root, 'bibliography.json');
 const keys = new Set((JSON.parse(readFileSync(bibliographyPath, 'utf8')) as Array<{ id: string }>).map((r) => r.id));
+const glossary = { terms: readGlossary(path.join(root, 'glossary.yaml')), href: '/glossary/' };
 const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 
 /** MDX nodes that remark-rehype should hand through untouched, as MDX's own pipeline does. */
 const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] as const;
 
 function process(input: string, name: string) {
-  const { remarkPlugins, rehypePlugins } = markdownPlugins({ bibliographyPath, keys });
+  const { remarkPlugins, rehypePlugins } = markdownPlugins({ bibliographyPath, keys, glossary });
   const mdx = name.endsWith('.mdx');
   const file = new VFile({ path: name, value: input });
   const processor = unified()
