@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
+import { figureSchema } from './schemas/figure.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { contentPaths } from './lib/content-paths.ts';
 
@@ -25,4 +26,10 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { articles, references, glossary };
+/** The figures' words and the data their drawings are made from (src/components/figures). */
+const figures = defineCollection({
+  loader: file(paths.figures),
+  schema: figureSchema,
+});
+
+export const collections = { articles, references, glossary, figures };

@@ -10,5 +10,6 @@ export function contentPaths(root = process.env['SITE_CONTENT_DIR'] ?? 'content'
     articles: path.join(root, 'articles'),
     references: path.join(root, 'references', 'references.json'),
     glossary: path.join(root, 'glossary', 'terms.yaml'),
+    figures: path.join(root, 'figures', 'figures.yaml'),
   };
 }

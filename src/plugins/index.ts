@@ -15,6 +15,8 @@ import { rehypeCitationCheck } from './rehype-citation-check.ts';
 import { rehypeCitationLinks } from './rehype-citation-links.ts';
 import { rehypeRequireAlt } from './rehype-require-alt.ts';
 import { rehypeGlossaryTerms, type GlossaryEntry } from './rehype-glossary-terms.ts';
+import { rehypeFigureCheck } from './rehype-figure-check.ts';
+import { FIGURE_NAMES } from '../schemas/figure.ts';
 
 /** Ids the article layout itself puts on the page; headings may not reuse them. */
 export const LAYOUT_IDS = ['main', 'top', 'takeaways', 'references', 'study', 'contents', 'search', 'disclaimer', 'cite-this-page'] as const;
@@ -39,6 +41,7 @@ export function markdownPlugins({ bibliographyPath, keys, glossary }: PipelineOp
     remarkPlugins: [remarkGfm, [remarkHeadingIds, { reservedIds: LAYOUT_IDS }]],
     rehypePlugins: [
       rehypeRequireAlt,
+      [rehypeFigureCheck, { names: FIGURE_NAMES }],
       [rehypeCitationCheck, { keys, bibliographyPath }],
       // Numbered (Vancouver) citations; the reference list is rendered by the layout from our own
       // data, so rehype-citation's bibliography is suppressed.
