@@ -59,14 +59,6 @@ export function sourceLinks(keys: readonly string[], references: ReadonlyMap<str
   });
 }
 
-/** Every distinct reference a figure rests on: its own sources, then those of its notes or events. */
-export function figureSourceKeys(figure: FigureOf<FigureName>): string[] {
-  const keys = [...figure.sources];
-  if (figure.id === 'synapse') keys.push(...figure.notes.flatMap((n) => n.sources));
-  if (figure.id === 'timeline') keys.push(...figure.events.map((e) => e.ref));
-  return [...new Set(keys)];
-}
-
 /** A timeline point: its year comes from the reference, never from the figure data. */
 export interface TimelineEvent extends SourceLink {
   year: number;

@@ -32,6 +32,8 @@ const figureText = {
   description: sentence('description', 20, 2000),
   /** References the figure as a whole rests on, listed under it. */
   sources: keys,
+  /** Technical detail for clinicians, shown closed under the caption (the plain words come first). */
+  forClinicians: z.object({ text: sentence('forClinicians text', 40, 800), sources: keys }).optional(),
 };
 
 const synapse = z.object({
