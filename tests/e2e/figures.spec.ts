@@ -45,3 +45,11 @@ test('a timeline point is a link to its reference, reachable by keyboard', async
   await expect(page).toHaveURL(/\/references\/#berman2000$/);
   await expect(page.locator('#berman2000')).toBeInViewport();
 });
+
+test("a label in a figure's notes leads to its entry in the legend", async ({ page }) => {
+  await page.goto('figures/');
+  await page.getByRole('link', { name: 'Certainty: Hypothesis' }).first().click();
+  await expect(page).toHaveURL(/\/about\/#certainty-hypothesis$/);
+  await expect(page.locator('#certainty-hypothesis')).toBeInViewport();
+  await expect(page.locator('#certainty-hypothesis')).toContainText('A proposed explanation');
+});
