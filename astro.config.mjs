@@ -11,12 +11,14 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { anchorRegistry } from './src/integrations/anchor-registry.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { readGlossary } from './src/lib/glossary-file.ts';
 
 const paths = contentPaths();
 const { site, base } = deployment();
 /** @type {Array<{ id: string, custom?: { primary?: boolean } }>} */
 const references = JSON.parse(readFileSync(paths.references, 'utf8'));
 const primaryKey = references.find((r) => r.custom?.primary)?.id;
+const glossary = { terms: readGlossary(paths.glossary), href: `${base}glossary/` };
 
 export default defineConfig({
   site,
@@ -26,7 +28,10 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins (and would leave [@key] as text):
     // the unified processor runs ours. gfm is off because remark-gfm is in our own list.
-    processor: unified({ gfm: false, ...markdownPlugins({ bibliographyPath: paths.references, keys: new Set(references.map((r) => r.id)), primaryKey }) }),
+    processor: unified({
+      gfm: false,
+      ...markdownPlugins({ bibliographyPath: paths.references, keys: new Set(references.map((r) => r.id)), primaryKey, glossary }),
+    }),
   },
   integrations: [
     mdx({ gfm: false }),

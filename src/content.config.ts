@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
+import { figureSchema } from './schemas/figure.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { studyCardSchema } from './schemas/study-fact.ts';
 import { contentPaths } from './lib/content-paths.ts';
@@ -32,4 +33,10 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { articles, references, studyCard, glossary };
+/** The figures' words and the data their drawings are made from (src/components/figures). */
+const figures = defineCollection({
+  loader: file(paths.figures),
+  schema: figureSchema,
+});
+
+export const collections = { articles, references, studyCard, glossary, figures };

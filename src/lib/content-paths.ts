@@ -13,5 +13,6 @@ export function contentPaths(root = process.env['SITE_CONTENT_DIR'] ?? 'content'
     glossary: path.join(root, 'glossary', 'terms.yaml'),
     /** The registry of public pages and ids, and redirects (see src/schemas/anchors.ts). */
     anchors: path.join(root, 'anchors.json'),
+    figures: path.join(root, 'figures', 'figures.yaml'),
   };
 }

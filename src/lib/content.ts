@@ -1,7 +1,8 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import type { CitationData } from '../plugins/rehype-citation-links.ts';
 import { KEBAB_ID } from '../schemas/shared.ts';
 import type { Reference } from '../schemas/reference.ts';
+import { FIGURE_NAMES, type FigureData, type FigureName, type FigureOf } from '../schemas/figure.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -55,4 +56,17 @@ export async function getCitingArticles(): Promise<Map<string, Article[]>> {
     for (const key of order) citing.set(key, [...(citing.get(key) ?? []), article]);
   }
   return citing;
+}
+
+/** Every figure that has words and data, in FIGURE_NAMES order. */
+export async function getFigures(): Promise<FigureData[]> {
+  const figures = (await getCollection('figures')).map((entry) => entry.data);
+  return figures.sort((a, b) => FIGURE_NAMES.indexOf(a.id) - FIGURE_NAMES.indexOf(b.id));
+}
+
+/** One figure's words and data, by the name an article uses in `<Figure name="…" />`. */
+export async function getFigure<Name extends FigureName>(name: Name): Promise<FigureOf<Name>> {
+  const entry = await getEntry('figures', name);
+  if (!entry) throw new Error(`content/figures/figures.yaml has no figure "${name}"; add its entry (title, alt, caption, description and its data).`);
+  return entry.data as FigureOf<Name>;
 }

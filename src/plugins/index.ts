@@ -5,6 +5,7 @@
  * - rehypeCitationCheck immediately before rehype-citation (it checks what rehype-citation would
  *   silently skip), rehypeCitationLinks immediately after (it rewrites rehype-citation's spans);
  * - rehypeArticleRules after rehypeCitationLinks: it reads which keys the article cited;
+ * - rehypeGlossaryTerms after the citation plugins, so it sees citations as links and leaves them alone;
  * - rehypeHeadingLinks last: it needs the heading ids, and citations in headings are refused earlier.
  */
 import path from 'node:path';
@@ -17,6 +18,9 @@ import { rehypeCitationLinks } from './rehype-citation-links.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeRequireAlt } from './rehype-require-alt.ts';
 import { rehypeArticleRules } from './rehype-article-rules.ts';
+import { rehypeGlossaryTerms, type GlossaryEntry } from './rehype-glossary-terms.ts';
+import { rehypeFigureCheck } from './rehype-figure-check.ts';
+import { FIGURE_NAMES } from '../schemas/figure.ts';
 
 /** Ids the article layout itself puts on the page; headings may not reuse them. */
 export const LAYOUT_IDS = ['main', 'top', 'takeaways', 'references', 'study', 'contents', 'search', 'disclaimer', 'cite-this-page'] as const;
@@ -32,12 +36,14 @@ export interface PipelineOptions {
    * test requires it); small test bibliographies may leave it out.
    */
   primaryKey?: string | undefined;
+  /** The glossary terms, and the glossary page's path (base path included) their first uses link to. */
+  glossary: { terms: readonly GlossaryEntry[]; href: string };
 }
 
 /** A plugin, or a plugin with its options: the shape both Astro and unified accept. */
 type Entry<Plugin> = Plugin | [Plugin, unknown];
 
-export function markdownPlugins({ bibliographyPath, keys, primaryKey }: PipelineOptions): {
+export function markdownPlugins({ bibliographyPath, keys, primaryKey, glossary }: PipelineOptions): {
   remarkPlugins: Array<Entry<RemarkPlugin>>;
   rehypePlugins: Array<Entry<RehypePlugin>>;
 } {
@@ -45,6 +51,7 @@ export function markdownPlugins({ bibliographyPath, keys, primaryKey }: Pipeline
     remarkPlugins: [remarkGfm, [remarkHeadingIds, { reservedIds: LAYOUT_IDS }]],
     rehypePlugins: [
       rehypeRequireAlt,
+      [rehypeFigureCheck, { names: FIGURE_NAMES }],
       [rehypeCitationCheck, { keys, bibliographyPath }],
       // Numbered (Vancouver) citations; the reference list is rendered by the layout from our own
       // data, so rehype-citation's bibliography is suppressed.
@@ -62,6 +69,8 @@ export function markdownPlugins({ bibliographyPath, keys, primaryKey }: Pipeline
       ],
       rehypeCitationLinks,
       ...(primaryKey ? [[rehypeArticleRules, { primaryKey }] as Entry<RehypePlugin>] : []),
+      // Clinician blocks are closed by default: a term's first, explained use belongs in the plain text.
+      [rehypeGlossaryTerms, { ...glossary, skipComponents: ['ForClinicians'] }],
       rehypeHeadingLinks,
     ],
   };

@@ -2,6 +2,7 @@ import type { Element, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
+import { closest } from './closest.ts';
 import { failAll, type Problem } from './problems.ts';
 
 export interface Options {
@@ -114,29 +115,4 @@ function formHint(part: string): string {
   const key = /^@([\p{L}\d_-]+)$/u.exec(part)?.[1];
   if (key && key !== key.toLowerCase()) return `keys are lowercase; write [@${key.toLowerCase()}].`;
   return "this site's numbered style takes only keys, as [@key] or [@key1; @key2] (no prefixes, locators or suppressed authors).";
-}
-
-/** The known key nearest to a mistyped one, if it is plausibly a typo. */
-function closest(key: string, keys: ReadonlySet<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
-  for (const candidate of keys) {
-    const d = distance(key, candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
-/** Levenshtein distance between two short strings. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }

@@ -17,6 +17,12 @@ export const glossaryTermSchema = z.object({
   aliases: z.array(z.string().min(2)).default([]),
   /** Ids of related glossary terms. */
   related: z.array(kebabId('related term id')).default([]),
+  /**
+   * Whether an article's first use of the term (or an alias or abbreviation) links here by itself.
+   * Set false for everyday words with other meanings ("response", "marker"): the term is then
+   * linked only where an article writes `<Term id="…">`.
+   */
+  autoLink: z.boolean({ error: 'autoLink must be true or false' }).default(true),
 });
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -4,7 +4,9 @@
  */
 import Claim from './Claim.astro';
 import Evidence from './Evidence.astro';
+import Figure from './Figure.astro';
 import ForClinicians from './ForClinicians.astro';
+import Limits from './Limits.astro';
 import Source from './Source.astro';
 
-export const articleComponents = { Claim, Evidence, ForClinicians, Source };
+export const articleComponents = { Claim, Evidence, Figure, ForClinicians, Limits, Source };

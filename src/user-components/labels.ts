@@ -2,22 +2,28 @@
  * The evidence labels an article can put on a claim. Certainty says how well established a claim
  * is; provenance says where a statement about the study comes from. The legend on the About page
  * is generated from these same lists, so a label and its explanation can never drift apart.
+ * `strength` is how many of a certainty label's three dots are filled, so the level is not told
+ * by colour alone.
  */
 export const CERTAINTY = {
   established: {
     label: 'Established',
+    strength: 3,
     meaning: 'Shown repeatedly in people, in well-conducted studies or reviews.',
   },
   human: {
     label: 'Supported in humans',
+    strength: 2,
     meaning: 'Seen in at least one study in people, but small, early or not yet repeated.',
   },
   animal: {
     label: 'Animal evidence only',
+    strength: 1,
     meaning: 'Shown in animals (usually mice or rats); not yet shown in people.',
   },
   hypothesis: {
     label: 'Hypothesis',
+    strength: 0,
     meaning: 'A proposed explanation that fits the evidence but has not been directly tested.',
   },
 } as const;

@@ -4,7 +4,7 @@ import { glossaryTermSchema } from '../../../src/schemas/glossary.ts';
 describe('glossary terms', () => {
   test('fills empty lists by default', () => {
     const term = glossaryTermSchema.parse({ id: 'synapse', term: 'Synapse', definition: 'The junction where one nerve cell signals to another.' });
-    expect(term).toMatchObject({ abbreviations: [], aliases: [], related: [] });
+    expect(term).toMatchObject({ abbreviations: [], aliases: [], related: [], autoLink: true });
   });
 
   test('refuses an id that is not kebab-case and an over-long definition', () => {

@@ -1,0 +1,34 @@
+/**
+ * The light/dark theme. The page follows the system setting; a reader's choice is saved under
+ * THEME_KEY and applied before the first paint by the inline script in ThemeInit.astro (which
+ * must use the same key). Choosing the theme the system already uses clears the saved choice,
+ * so the page follows the system again.
+ */
+export const THEME_KEY = 'theme';
+
+export type Theme = 'light' | 'dark';
+
+/** Makes `button` (an `aria-pressed` toggle for the dark theme) switch and remember the theme. */
+export function setupThemeToggle(button: HTMLButtonElement): void {
+  const root = document.documentElement;
+  const systemDark = matchMedia('(prefers-color-scheme: dark)');
+  const system = (): Theme => (systemDark.matches ? 'dark' : 'light');
+  const current = (): Theme => (root.dataset['theme'] === 'dark' || root.dataset['theme'] === 'light' ? root.dataset['theme'] : system());
+  const render = () => button.setAttribute('aria-pressed', String(current() === 'dark'));
+
+  button.addEventListener('click', () => {
+    const next: Theme = current() === 'dark' ? 'light' : 'dark';
+    if (next === system()) delete root.dataset['theme'];
+    else root.dataset['theme'] = next;
+    try {
+      if (next === system()) localStorage.removeItem(THEME_KEY);
+      else localStorage.setItem(THEME_KEY, next);
+    } catch {
+      // Storage can be blocked (private modes, strict settings): the choice then lasts for this page only.
+    }
+    render();
+  });
+  systemDark.addEventListener('change', render);
+  render();
+  button.hidden = false;
+}

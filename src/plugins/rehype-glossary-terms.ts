@@ -1,0 +1,249 @@
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { closest } from './closest.ts';
+import { failAll, type Problem } from './problems.ts';
+
+/** The parts of a glossary term this plugin needs (a `GlossaryTerm` from the glossary schema fits). */
+export interface GlossaryEntry {
+  /** Anchor on the glossary page. */
+  id: string;
+  /** The term as written, e.g. "Positron emission tomography". */
+  term: string;
+  /** One or two plain sentences, shown in the popover. */
+  definition: string;
+  /** Short forms, matched case-sensitively and marked up as `<abbr>`, e.g. "PET". */
+  abbreviations?: readonly string[];
+  /** Other names for the same thing, e.g. "PET scan". */
+  aliases?: readonly string[];
+  /** False: never linked automatically, only by `<Term id>` (for everyday words with other meanings). */
+  autoLink?: boolean;
+}
+
+export interface Options {
+  /** Every glossary term. */
+  terms: readonly GlossaryEntry[];
+  /** The glossary page's path, base path included, e.g. "/glossary/"; a term links to `<href>#<id>`. */
+  href: string;
+  /**
+   * Components whose content is not searched for first uses, such as `ForClinicians` (closed by
+   * default, so a link there would hide the first explanation from most readers).
+   */
+  skipComponents?: readonly string[];
+}
+
+/** The MDX JSX shape left in the tree for a component written in an article. */
+interface JsxNode {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: Array<{ type: string; name?: string; value?: unknown }>;
+  children: RootContent[];
+  position?: { start: { line: number } };
+}
+
+interface Form {
+  entry: GlossaryEntry;
+  abbreviation: boolean;
+}
+
+/** Text inside these is never linked: headings stay plain, links cannot nest, code is literal. */
+const SKIP_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'math', 'button', 'sup']);
+/** The component an author writes to link a term by hand: `<Term id="pet">PET scans</Term>`. */
+const TERM_COMPONENT = 'Term';
+/** A form with two capitals in a row ("PET", "mTOR", "NMDA receptor") is an acronym and must match its case. */
+const ACRONYM = /\p{Lu}{2}/u;
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?:s|es)?(?![\\p{L}\\p{N}])';
+
+/**
+ * Links the first use of each glossary term in an article to its glossary entry, with the short
+ * definition for a popover, and marks abbreviations up with `<abbr>` and their expansion (read
+ * by screen readers and indexed by search, hidden on screen).
+ *
+ * ```md
+ * A PET scan shows receptors. Another PET scan.
+ * ```
+ * becomes
+ * ```html
+ * <p>A <a href="/glossary/#pet" class="glossary-term" data-term="pet" data-term-name="Positron emission tomography"
+ *   data-definition="A scan that …"><abbr>PET</abbr><span class="sr-only"> (Positron emission tomography)</span></a>
+ *   scan shows receptors. Another PET scan.</p>
+ * ```
+ *
+ * Matches the term, its aliases (both in any case, plural "s" allowed) and abbreviations (exact
+ * case), longest first, within one text node; terms with `autoLink: false` only by `<Term>`.
+ * Never inside headings, links, citations, code or the `skipComponents`. `<Term id="…">text</Term>` links a chosen place instead; a term written
+ * that way is not linked automatically in the same file. An unknown `<Term>` id, or a `<Term>`
+ * inside a heading, link or code, fails the file with its line. Run after the citation plugins,
+ * so citations are already links.
+ */
+export function rehypeGlossaryTerms(options: Options) {
+  const byId = new Map(options.terms.map((entry) => [entry.id, entry]));
+  const forms = formTable(options.terms);
+  const matchers = [matcher([...forms.insensitive.keys()], 'giu'), matcher([...forms.sensitive.keys()], 'gu')].filter((m) => m !== undefined);
+  const skipComponents = new Set(options.skipComponents ?? []);
+  const link = (entry: GlossaryEntry, children: ElementContent[]): Element => ({
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      href: `${options.href}#${entry.id}`,
+      className: ['glossary-term'],
+      dataTerm: entry.id,
+      dataTermName: entry.term,
+      dataDefinition: entry.definition,
+    },
+    children,
+  });
+
+  return function transform(tree: Root, file: VFile) {
+    const problems: Problem[] = [];
+    const linked = new Set<string>();
+
+    // Terms an author placed by hand are theirs to place: collect them first, so the automatic
+    // pass does not link the same term somewhere else.
+    walk(tree, [], (node, ancestors) => {
+      if (!isJsx(node) || node.name !== TERM_COMPONENT) return;
+      const line = node.position?.start.line;
+      const id = idOf(node);
+      const entry = typeof id === 'string' ? byId.get(id) : undefined;
+      const blocked = ancestors.find((a) => a.type === 'element' && SKIP_TAGS.has(a.tagName)) as Element | undefined;
+      if (typeof id !== 'string') {
+        problems.push({ line, message: `<Term> needs an id written as a plain string, e.g. <Term id="pet">PET scans</Term>.` });
+      } else if (!entry) {
+        const near = closest(id, byId.keys());
+        problems.push({
+          line,
+          message: `<Term id="${id}"> names no glossary term.${near ? ` Did you mean "${near}"?` : ''} Use an id from content/glossary/terms.yaml, or add the term there.`,
+        });
+      } else if (blocked) {
+        problems.push({ line, message: `<Term id="${id}"> is inside <${blocked.tagName}>, where a glossary link cannot go. Move it into the text around it.` });
+      } else {
+        linked.add(entry.id);
+      }
+    });
+
+    walk(tree, [], (node, _ancestors, parent, index) => {
+      if (isJsx(node) && node.name === TERM_COMPONENT) {
+        const entry = byId.get(String(idOf(node)));
+        const children = node.children.length > 0 ? (node.children as ElementContent[]) : [{ type: 'text' as const, value: entry?.term ?? '' }];
+        if (entry) parent.children[index] = link(entry, children);
+        return 'skip';
+      }
+      if (isSkipped(node, skipComponents)) return 'skip';
+      if (node.type !== 'text') return undefined;
+
+      const pieces = split(node, matchers, forms, linked, link);
+      if (pieces.length > 1) {
+        parent.children.splice(index, 1, ...(pieces as RootContent[]));
+        return pieces.length;
+      }
+      return undefined;
+    });
+
+    failAll(file, problems);
+  };
+}
+
+/** Every way a term can be written, by the exact text (acronyms) or lowercased text (words). */
+function formTable(terms: readonly GlossaryEntry[]) {
+  const sensitive = new Map<string, Form>();
+  const insensitive = new Map<string, Form>();
+  const add = (text: string, entry: GlossaryEntry, abbreviation: boolean) => {
+    const acronym = abbreviation || ACRONYM.test(text);
+    const table = acronym ? sensitive : insensitive;
+    const key = acronym ? text : text.toLowerCase();
+    const taken = table.get(key);
+    if (taken && taken.entry.id !== entry.id) {
+      throw new Error(
+        `content/glossary/terms.yaml: "${text}" is listed for both "${taken.entry.id}" and "${entry.id}", so a glossary link could not tell them apart. Keep it on one term.`,
+      );
+    }
+    if (!taken || abbreviation) table.set(key, { entry, abbreviation });
+  };
+  for (const entry of terms.filter((t) => t.autoLink !== false)) {
+    add(entry.term, entry, false);
+    for (const alias of entry.aliases ?? []) add(alias, entry, false);
+    for (const abbreviation of entry.abbreviations ?? []) add(abbreviation, entry, true);
+  }
+  return { sensitive, insensitive };
+}
+
+/** One regular expression for a set of forms, longest first so "PET scan" wins over "PET". */
+function matcher(forms: string[], flags: string): RegExp | undefined {
+  if (forms.length === 0) return undefined;
+  const alternatives = forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`${BEFORE}(${alternatives.join('|')})${AFTER}`, flags);
+}
+
+/** Splits a text node around the first uses of terms not yet linked; returns it alone when there are none. */
+function split(
+  node: Text,
+  matchers: RegExp[],
+  forms: ReturnType<typeof formTable>,
+  linked: Set<string>,
+  link: (entry: GlossaryEntry, children: ElementContent[]) => Element,
+): ElementContent[] {
+  const found: Array<{ start: number; end: number; form: Form; text: string }> = [];
+  for (const re of matchers) {
+    for (const match of node.value.matchAll(re)) {
+      const written = match[1] ?? '';
+      const form = forms.sensitive.get(written) ?? forms.insensitive.get(written.toLowerCase());
+      if (form) found.push({ start: match.index, end: match.index + match[0].length, form, text: match[0] });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const pieces: ElementContent[] = [];
+  let at = 0;
+  for (const hit of found) {
+    if (hit.start < at || linked.has(hit.form.entry.id)) continue;
+    linked.add(hit.form.entry.id);
+    if (hit.start > at) pieces.push({ type: 'text', value: node.value.slice(at, hit.start) });
+    const { entry, abbreviation } = hit.form;
+    pieces.push(
+      link(
+        entry,
+        abbreviation
+          ? [
+              { type: 'element', tagName: 'abbr', properties: {}, children: [{ type: 'text', value: hit.text }] },
+              { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: ` (${entry.term})` }] },
+            ]
+          : [{ type: 'text', value: hit.text }],
+      ),
+    );
+    at = hit.end;
+  }
+  if (pieces.length === 0) return [node];
+  if (at < node.value.length) pieces.push({ type: 'text', value: node.value.slice(at) });
+  return pieces;
+}
+
+type Visitor = (node: RootContent, ancestors: Array<Root | RootContent>, parent: { children: RootContent[] }, index: number) => 'skip' | number | undefined;
+
+/** Depth-first walk in document order; a visitor may skip a subtree or report how many nodes it put in place of one. */
+function walk(node: Root | RootContent, ancestors: Array<Root | RootContent>, visit: Visitor): void {
+  if (!('children' in node)) return;
+  const parent = node as { children: RootContent[] };
+  const path = [...ancestors, node];
+  for (let index = 0; index < parent.children.length; index++) {
+    const child = parent.children[index] as RootContent;
+    const result = visit(child, path, parent, index);
+    if (typeof result === 'number') index += result - 1;
+    else if (result !== 'skip') walk(child, path, visit);
+  }
+}
+
+function isJsx(node: Root | RootContent): node is RootContent & JsxNode {
+  return node.type === ('mdxJsxFlowElement' as string) || node.type === ('mdxJsxTextElement' as string);
+}
+
+function idOf(node: JsxNode): unknown {
+  return node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+}
+
+function isSkipped(node: Root | RootContent, skipComponents: ReadonlySet<string>): boolean {
+  if (node.type === 'element') {
+    const classes = node.properties['className'];
+    return SKIP_TAGS.has(node.tagName) || (Array.isArray(classes) && classes.includes('citation'));
+  }
+  return isJsx(node) && node.name !== null && skipComponents.has(node.name);
+}

@@ -1,0 +1,20 @@
+/**
+ * Screenshots for a person to look at (not compared with anything): an article and the figures,
+ * light and dark, at the project's size (desktop and phone), in test-results/screenshots/.
+ */
+import { expect, test } from '@playwright/test';
+
+const PAGES = { article: 'articles/what-the-study-found/', figures: 'figures/' };
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`pages in the ${colorScheme} theme`, async ({ page }, info) => {
+    await page.emulateMedia({ colorScheme });
+    for (const [name, path] of Object.entries(PAGES)) {
+      await page.goto(path);
+      await expect(page.locator('body')).toHaveCSS('background-color', colorScheme === 'dark' ? 'rgb(17, 22, 29)' : 'rgb(251, 250, 247)');
+      const file = `test-results/screenshots/${name}-${info.project.name}-${colorScheme}.png`;
+      const shot = await page.screenshot({ path: file, fullPage: true });
+      expect(shot.byteLength).toBeGreaterThan(10_000);
+    }
+  });
+}

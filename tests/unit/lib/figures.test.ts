@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { charsIn, figureIds, paragraphs, sourceLinks, timelineEvents, wrapText } from '../../../src/lib/figures.ts';
+import type { Reference } from '../../../src/schemas/reference.ts';
+import type { FigureOf } from '../../../src/schemas/figure.ts';
+
+const reference = (id: string, year?: number): Reference => ({
+  id,
+  type: 'article-journal',
+  title: `Title of ${id}`,
+  author: [{ family: id.replace(/\d+$/, ''), given: 'A' }],
+  ...(year ? { issued: { 'date-parts': [[year]] } } : {}),
+  DOI: `10.1000/${id}`,
+  note: 'test record, not a real reference',
+});
+const references = new Map([reference('berman2000', 2000), reference('miyazaki2020', 2020), reference('undated')].map((r) => [r.id, r]));
+const timeline = (events: Array<{ ref: string; text: string; highlight?: boolean }>): FigureOf<'timeline'> => ({
+  id: 'timeline',
+  title: 'A timeline',
+  alt: 'A timeline of research steps, for testing only.',
+  caption: 'A caption for testing.',
+  description: 'A description.',
+  sources: [],
+  events: events.map((e) => ({ highlight: false, ...e })),
+});
+
+describe('wrapping text for drawings', () => {
+  test('breaks at spaces within the width and keeps a long word whole', () => {
+    expect(wrapText('PET scan before treatment', 12)).toEqual(['PET scan', 'before', 'treatment']);
+    expect(wrapText('treatment-resistant depression', 10)).toEqual(['treatment-resistant', 'depression']);
+    expect(wrapText('  spaced   out  ', 20)).toEqual(['spaced out']);
+  });
+
+  test('fits fewer bold characters than regular ones into the same width', () => {
+    expect(charsIn(296)).toBe(40);
+    expect(charsIn(296, true)).toBeLessThan(40);
+  });
+});
+
+describe('figure references', () => {
+  test('link each key to its entry on the references page, with a short label and year', () => {
+    expect(sourceLinks(['berman2000'], references, 'timeline')).toEqual([
+      { key: 'berman2000', label: 'berman, 2000', year: 2000, href: '/references/#ref-berman2000' },
+    ]);
+  });
+
+  test('fail naming the figure and the key when a key is unknown', () => {
+    expect(() => sourceLinks(['bermann2000'], references, 'synapse')).toThrow(
+      'content/figures/figures.yaml: figure "synapse" cites "bermann2000", which is not in content/references/references.json. Fix the key or add the reference.',
+    );
+  });
+
+  test('timeline points take their year from the reference and come out in date order', () => {
+    const events = timelineEvents(
+      timeline([
+        { ref: 'miyazaki2020', text: 'The tracer', highlight: true },
+        { ref: 'berman2000', text: 'The first trial' },
+      ]),
+      references,
+    );
+    expect(events.map((e) => [e.year, e.text, e.highlight])).toEqual([
+      [2000, 'The first trial', false],
+      [2020, 'The tracer', true],
+    ]);
+  });
+
+  test('a timeline point whose reference has no verified year fails the build', () => {
+    expect(() => timelineEvents(timeline([{ ref: 'undated', text: 'Some step' }]), references)).toThrow('timeline point "undated" has no verified year');
+  });
+});
+
+test('figure ids and description paragraphs', () => {
+  expect(figureIds('pet-scan')).toEqual({ figure: 'figure-pet-scan', title: 'figure-pet-scan-title', description: 'figure-pet-scan-description' });
+  expect(paragraphs('One.\n\n  Two.\n \nThree.')).toEqual(['One.', 'Two.', 'Three.']);
+});
