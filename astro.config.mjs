@@ -1,6 +1,5 @@
 // @ts-check
 // Wiring only: plugins live in src/plugins, integrations in src/integrations.
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -9,11 +8,11 @@ import { contentPaths } from './src/lib/content-paths.ts';
 import { deployment } from './src/lib/deployment.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { contentPreflight } from './src/integrations/content-preflight.ts';
+import { citationKeys } from './scripts/lib/content-preflight.ts';
 
 const paths = contentPaths();
 const { site, base } = deployment();
-/** @type {Array<{ id: string }>} */
-const references = JSON.parse(readFileSync(paths.references, 'utf8'));
 
 export default defineConfig({
   site,
@@ -23,9 +22,9 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins (and would leave [@key] as text):
     // the unified processor runs ours. gfm is off because remark-gfm is in our own list.
-    processor: unified({ gfm: false, ...markdownPlugins({ bibliographyPath: paths.references, keys: new Set(references.map((r) => r.id)) }) }),
+    processor: unified({ gfm: false, ...markdownPlugins({ bibliographyPath: paths.references, keys: citationKeys(paths.references) }) }),
   },
-  integrations: [mdx({ gfm: false }), linkCheck({ sourceDirs: [paths.root, 'src'] }), pagefindIndex()],
+  integrations: [contentPreflight(paths), mdx({ gfm: false }), linkCheck({ sourceDirs: [paths.root, 'src'] }), pagefindIndex()],
   devToolbar: { enabled: false },
   // Build tests (tests/unit/build-errors.test.ts) build fixture sites side by side with their own cache.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
