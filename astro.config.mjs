@@ -10,6 +10,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
 import { citationKeys } from './scripts/lib/content-preflight.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 const paths = contentPaths();
 const { site, base } = deployment();
@@ -24,7 +25,7 @@ export default defineConfig({
     // the unified processor runs ours. gfm is off because remark-gfm is in our own list.
     processor: unified({ gfm: false, ...markdownPlugins({ bibliographyPath: paths.references, keys: citationKeys(paths.references) }) }),
   },
-  integrations: [contentPreflight(paths), mdx({ gfm: false }), linkCheck({ sourceDirs: [paths.root, 'src'] }), pagefindIndex()],
+  integrations: [contentPreflight(paths), mdx({ gfm: false }), linkCheck({ sourceDirs: [paths.root, 'src'] }), pagefindIndex(), contentSecurityPolicy()],
   devToolbar: { enabled: false },
   // Build tests (tests/unit/build-errors.test.ts) build fixture sites side by side with their own cache.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
