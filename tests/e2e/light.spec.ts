@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, readingPages } from './site.ts';
+
+/**
+ * The text a reader reads: each visible block of main content, whitespace collapsed. Controls
+ * (buttons), closed popovers and dialogs, and <noscript> are not reading text.
+ */
+function readingText(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main) => {
+    const blocks = main.querySelectorAll('h1, h2, h3, h4, p, li, dt, dd, td, th, caption, figcaption, blockquote, summary');
+    return [...blocks]
+      .filter((el) => !el.closest('button, dialog, [popover], [role="tooltip"], noscript, template') && el.checkVisibility())
+      .map((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test('every page can be read in full: nothing a reader sees with JavaScript is missing without it', async ({ browser }) => {
+    const withJs = await browser.newPage();
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const withoutJs = await context.newPage();
+    const missing: string[] = [];
+    for (const path of readingPages()) {
+      await withJs.goto(path);
+      await withJs.waitForLoadState('networkidle');
+      await withoutJs.goto(path);
+      const plain = new Set(await readingText(withoutJs));
+      expect(plain.size, `${path} has a heading and text without JavaScript`).toBeGreaterThanOrEqual(2);
+      for (const block of await readingText(withJs)) if (!plain.has(block)) missing.push(`${path || '/'}: "${block.slice(0, 80)}"`);
+    }
+    await context.close();
+    expect(missing).toEqual([]);
+  });
+});
+
+test.describe('light pages', () => {
+  test('no page loads a web font, from anywhere', async ({ page }) => {
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(request.url());
+    });
+    for (const path of builtPages()) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.fonts.size), `@font-face rules on ${path}`).toBe(0);
+    }
+    expect(fonts).toEqual([]);
+  });
+
+  test('reading pages load the search engine only when a search is made', async ({ page }) => {
+    const searchEngine: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) searchEngine.push(request.url());
+    });
+    for (const path of readingPages()) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+    }
+    expect(searchEngine).toEqual([]);
+    await page.goto('search/?q=AMPA');
+    await expect.poll(() => searchEngine.length).toBeGreaterThan(0);
+  });
+});
