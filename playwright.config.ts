@@ -24,6 +24,8 @@ const launchOptions = useSystemChromium
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Runs against a build for a sub-folder, with its own config (playwright.base-path.config.ts).
+  testIgnore: 'base-path.spec.ts',
   outputDir: 'test-results/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
