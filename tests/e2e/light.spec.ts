@@ -1,19 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { missingWithoutJs, readingBlocks } from '../../scripts/lib/reading-text.ts';
 import { builtPages, readingPages } from './site.ts';
-
-/**
- * The text a reader reads: each visible block of main content, whitespace collapsed. Controls
- * (buttons), closed popovers and dialogs, and <noscript> are not reading text.
- */
-function readingText(page: Page): Promise<string[]> {
-  return page.locator('main').evaluate((main) => {
-    const blocks = main.querySelectorAll('h1, h2, h3, h4, p, li, dt, dd, td, th, caption, figcaption, blockquote, summary');
-    return [...blocks]
-      .filter((el) => !el.closest('button, dialog, [popover], [role="tooltip"], noscript, template') && el.checkVisibility())
-      .map((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim())
-      .filter(Boolean);
-  });
-}
 
 test.describe('without JavaScript', () => {
   test('every page can be read in full: nothing a reader sees with JavaScript is missing without it', async ({ browser }) => {
@@ -25,9 +12,10 @@ test.describe('without JavaScript', () => {
       await withJs.goto(path);
       await withJs.waitForLoadState('networkidle');
       await withoutJs.goto(path);
-      const plain = new Set(await readingText(withoutJs));
-      expect(plain.size, `${path} has a heading and text without JavaScript`).toBeGreaterThanOrEqual(2);
-      for (const block of await readingText(withJs)) if (!plain.has(block)) missing.push(`${path || '/'}: "${block.slice(0, 80)}"`);
+      const plain = await withoutJs.locator('main').evaluate(readingBlocks);
+      expect(plain.length, `${path} has a heading and text without JavaScript`).toBeGreaterThanOrEqual(2);
+      const enhanced = await withJs.locator('main').evaluate(readingBlocks);
+      missing.push(...missingWithoutJs(enhanced, plain).map((block) => `${path || '/'}: "${block.slice(0, 80)}"`));
     }
     await context.close();
     expect(missing).toEqual([]);
