@@ -39,7 +39,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+    // What a page requests, its policy and its text do not depend on the screen: those specs run on desktop only.
+    // (A project's testIgnore replaces the one above, so it repeats base-path.)
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testIgnore: /(base-path|security|privacy|light)\.spec\.ts$/ },
   ],
   webServer: {
     command: `astro preview --host 127.0.0.1 --port ${port}`,
