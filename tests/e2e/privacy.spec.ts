@@ -18,7 +18,7 @@ test('the site makes no request to any other host and sets no cookie', async ({ 
   await page.goto('search/?q=ketamine');
   await expect(page.locator('main a[href*="/articles/"]').first()).toBeVisible();
   await page.goto(articlePages()[0] ?? '');
-  await page.locator('a.citation-ref').first().click();
+  await page.locator('main a[href*="#ref-"]').first().click();
   await page.waitForLoadState('networkidle');
 
   expect(elsewhere).toEqual([]);
