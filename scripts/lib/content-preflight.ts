@@ -35,8 +35,9 @@ export interface ContentPaths {
  */
 export async function checkContent(paths: ContentPaths): Promise<ContentProblem[]> {
   const problems = [...(await checkArticles(paths.articles)), ...(await checkReferences(paths.references)), ...(await checkGlossary(paths.glossary))];
-  // In reading order, so an author can work down each file.
-  return problems.sort((a, b) => (a.file === b.file ? a.line - b.line : 0));
+  // Files in the order checked, each in reading order, so an author can work down it.
+  const files = [...new Set(problems.map((p) => p.file))];
+  return problems.sort((a, b) => files.indexOf(a.file) - files.indexOf(b.file) || a.line - b.line);
 }
 
 /**
