@@ -82,8 +82,8 @@ for (const size of SYNTHETIC_SIZES) {
   try {
     writeSyntheticSite(path.join(dir, 'content'), size);
     const result = await timedBuild({ SITE_CONTENT_DIR: path.join(dir, 'content'), ASTRO_CACHE_DIR: path.join(dir, 'cache') }, path.join(dir, 'dist'));
-    if (result.status !== 0) throw new Error(`the synthetic site did not build:\n${result.output.slice(-3000)}`);
-    growth.push({ articles: countArticles(path.join(dir, 'content')), seconds: result.seconds, cpuSeconds: result.cpuSeconds });
+    if (result.status === 0) growth.push({ articles: countArticles(path.join(dir, 'content')), seconds: result.seconds, cpuSeconds: result.cpuSeconds });
+    else console.error(`The site with ${size} synthetic articles did not build; its time is left out:\n${result.output.slice(-3000)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -128,7 +128,7 @@ if (search.available) {
 
 console.log(`\nBuild time (wall clock, and CPU time of the build process; load average now ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`);
 for (const g of growth) {
-  console.log(`  ${String(g.articles).padStart(5)} articles  ${g.seconds.toFixed(1).padStart(6)} s  CPU ${g.cpuSeconds.toFixed(1).padStart(6)} s  (${((g.seconds / g.articles) * 1000).toFixed(0)} ms per article)`);
+  console.log(`  ${String(g.articles).padStart(5)} articles  ${g.seconds.toFixed(1).padStart(6)} s  CPU ${g.cpuSeconds.toFixed(1).padStart(6)} s`);
 }
 const [first, last] = [growth[1], growth.at(-1)];
 if (first && last && last !== first) {
@@ -215,8 +215,10 @@ function printPages(list: readonly PageWeight[]) {
 }
 
 /**
- * The search helper's benchmark (scripts/lib/bench-search.ts, `measureSearch`), when it is in the
- * tree: it owns what "first result" means for its own UI.
+ * The search feature's own benchmark (scripts/lib/bench-search.ts, `measureSearch`), when it is in
+ * the tree: it owns what "first result" means for its UI. Called with the open browser and the
+ * served site's URL; its result is printed as it is, and `firstResultMs.median` (milliseconds from
+ * the last keystroke to the first rendered result) is checked against the target.
  */
 async function searchBenchmark(browser: Browser, siteUrl: string): Promise<{ available: boolean; reason?: string; result?: unknown }> {
   const module = path.resolve('scripts/lib/bench-search.ts');
