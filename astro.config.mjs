@@ -1,6 +1,5 @@
 // @ts-check
 // Wiring only: plugins live in src/plugins, integrations in src/integrations.
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
@@ -12,12 +11,13 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { anchorRegistry } from './src/integrations/anchor-registry.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { readGlossary } from './src/lib/glossary-file.ts';
+import { contentPreflight } from './src/integrations/content-preflight.ts';
+import { bibliographyKeys } from './scripts/lib/content-preflight.ts';
+import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 const paths = contentPaths();
 const { site, base } = deployment();
-/** @type {Array<{ id: string, custom?: { primary?: boolean } }>} */
-const references = JSON.parse(readFileSync(paths.references, 'utf8'));
-const primaryKey = references.find((r) => r.custom?.primary)?.id;
+const { keys, primaryKey } = bibliographyKeys(paths.references);
 const glossary = { terms: readGlossary(paths.glossary), href: `${base}glossary/` };
 
 export default defineConfig({
@@ -30,16 +30,20 @@ export default defineConfig({
     // the unified processor runs ours. gfm is off because remark-gfm is in our own list.
     processor: unified({
       gfm: false,
-      ...markdownPlugins({ bibliographyPath: paths.references, keys: new Set(references.map((r) => r.id)), primaryKey, glossary }),
+      ...markdownPlugins({ bibliographyPath: paths.references, keys, primaryKey, glossary, base }),
     }),
   },
   integrations: [
+    // First: content errors are reported with file and line before Astro reads any content.
+    contentPreflight(paths),
     mdx({ gfm: false }),
     linkCheck({ sourceDirs: [paths.root, 'src'] }),
     // `npm run anchors:update` sets ANCHORS_UPDATE to rewrite the registry instead of only checking it.
     anchorRegistry({ file: paths.anchors, update: process.env['ANCHORS_UPDATE'] === '1' }),
     sitemap(),
     pagefindIndex(),
+    // Last: it hashes the inline scripts and styles of the finished pages.
+    contentSecurityPolicy(),
   ],
   devToolbar: { enabled: false },
   // Build tests (tests/unit/build-errors.test.ts) build fixture sites side by side with their own cache.

@@ -24,6 +24,8 @@ const launchOptions = useSystemChromium
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Runs against a build for a sub-folder, with its own config (playwright.base-path.config.ts).
+  testIgnore: 'base-path.spec.ts',
   outputDir: 'test-results/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
@@ -37,7 +39,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+    // What a page requests, its policy and its text do not depend on the screen: those specs run on desktop only.
+    // (A project's testIgnore replaces the one above, so it repeats base-path.)
+    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testIgnore: /(base-path|security|privacy|light)\.spec\.ts$/ },
   ],
   webServer: {
     command: `astro preview --host 127.0.0.1 --port ${port}`,

@@ -24,7 +24,7 @@ function playwright(file: string): Counts | undefined {
 }
 
 const status = Number(process.argv[2] ?? '1');
-const reports = [vitest('test-results/vitest.json'), playwright('test-results/playwright.json')];
+const reports = [vitest('test-results/vitest.json'), playwright('test-results/playwright.json'), playwright('test-results/playwright-base-path.json')];
 const total = reports.reduce<Counts>((sum, r) => ({ passed: sum.passed + (r?.passed ?? 0), failed: sum.failed + (r?.failed ?? 0) }), {
   passed: 0,
   failed: 0,

@@ -43,14 +43,22 @@ export async function checkLinks(options: LinkCheckOptions): Promise<LinkProblem
   const pages = await readHtmlPages(options.distDir);
   const idsByFile = new Map(pages.map((p) => [p.file, collectIds(p)]));
   const problems: LinkProblem[] = [];
+  // Read only when something is broken, once.
+  let sources: Promise<SourceFile[]> | undefined;
+  const sourceFiles = () => (sources ??= readSources(options.sourceDirs ?? []));
 
   for (const page of pages) {
     for (const [id, count] of idsByFile.get(page.file)?.counts ?? []) {
-      if (count > 1) problems.push({ page: page.file, message: `id "${id}" is used ${count} times on this page; fragments to it are ambiguous.` });
+      if (count <= 1) continue;
+      const [first, ...others] = idDefinitions(id, page.file, await sourceFiles());
+      // The other places, as "line 17" when they are in the same file as the first.
+      const also = others.map((at) => (first && at.startsWith(`${first.replace(/:\d+$/, '')}:`) ? `line ${at.split(':').at(-1)}` : at));
+      const where = also.length > 0 ? ` Also written at ${also.join(', ')}; rename all but one.` : '';
+      problems.push({ page: page.file, message: `id "${id}" is used ${count} times on this page; fragments to it are ambiguous.${where}`, source: first });
     }
     for (const { tag, value } of links(page)) {
       const problem = checkOne(value, tag, page, { ...options, base }, idsByFile);
-      if (problem) problems.push({ page: page.file, message: problem, source: await findSource(value, base, options.sourceDirs ?? []) });
+      if (problem) problems.push({ page: page.file, message: problem, source: findSource(value, base, await sourceFiles()) });
     }
   }
   return problems;
@@ -131,23 +139,53 @@ function normaliseBase(base: string): string {
   return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
-/** Finds `file:line` of the first source file that contains the link as written (minus the base). */
-async function findSource(href: string, base: string, dirs: readonly string[]): Promise<string | undefined> {
-  const needles = [href, href.startsWith(base) && base !== '/' ? `/${href.slice(base.length)}` : undefined].filter(
-    (n): n is string => Boolean(n && n.length > 1),
-  );
+interface SourceFile {
+  file: string;
+  lines: string[];
+}
+
+/** Every file under `dirs` that can write a link or an id. */
+async function readSources(dirs: readonly string[]): Promise<SourceFile[]> {
+  const files: SourceFile[] = [];
   for (const dir of dirs) {
     if (!existsSync(dir)) continue;
     const entries = await readdir(dir, { recursive: true, withFileTypes: true });
     for (const entry of entries) {
-      if (!entry.isFile() || !/\.(mdx?|astro|ts|json|ya?ml)$/.test(entry.name)) continue;
+      // Not .json: the anchor registry lists every page address and would always match first.
+      if (!entry.isFile() || !/\.(mdx?|astro|ts|ya?ml)$/.test(entry.name)) continue;
       const file = path.join(entry.parentPath, entry.name);
-      const lines = (await readFile(file, 'utf8')).split('\n');
-      for (const needle of needles) {
-        const index = lines.findIndex((line) => line.includes(`(${needle})`) || line.includes(`"${needle}"`) || line.includes(`'${needle}'`));
-        if (index >= 0) return `${file}:${index + 1}`;
-      }
+      files.push({ file, lines: (await readFile(file, 'utf8')).split('\n') });
+    }
+  }
+  return files;
+}
+
+/** Finds `file:line` of the first source file that contains the link as written (minus the base). */
+function findSource(href: string, base: string, sources: readonly SourceFile[]): string | undefined {
+  const needles = [href, href.startsWith(base) && base !== '/' ? `/${href.slice(base.length)}` : undefined].filter(
+    (n): n is string => Boolean(n && n.length > 1),
+  );
+  for (const { file, lines } of sources) {
+    for (const needle of needles) {
+      const index = lines.findIndex((line) => line.includes(`(${needle})`) || line.includes(`"${needle}"`) || line.includes(`'${needle}'`));
+      if (index >= 0) return `${file}:${index + 1}`;
     }
   }
   return undefined;
+}
+
+/**
+ * `file:line` of every place an id is written: a heading's `{#id}`, a frontmatter or YAML
+ * `id: id`, or an `id="id"` attribute. When some of them are in the source named like the page
+ * (`articles/x/index.html` ← `x.mdx`), only those: the same id may well exist on other pages.
+ */
+function idDefinitions(id: string, page: string, sources: readonly SourceFile[]): string[] {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const definition = new RegExp(`\\{#${escaped}\\}|\\bid:\\s*['"]?${escaped}['"]?\\s*$|\\bid=["']${escaped}["']`);
+  const found = sources.flatMap(({ file, lines }) =>
+    lines.flatMap((line, i) => (definition.test(line) ? [{ file, at: `${file}:${i + 1}` }] : [])),
+  );
+  const slug = path.basename(path.dirname(page));
+  const own = found.filter(({ file }) => path.basename(file).replace(/\.[^.]+$/, '') === slug);
+  return (own.length > 0 ? own : found).slice(0, 5).map(({ at }) => at);
 }

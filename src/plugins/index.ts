@@ -17,6 +17,7 @@ import { rehypeCitationCheck } from './rehype-citation-check.ts';
 import { rehypeCitationLinks } from './rehype-citation-links.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeRequireAlt } from './rehype-require-alt.ts';
+import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeArticleRules } from './rehype-article-rules.ts';
 import { rehypeGlossaryTerms, type GlossaryEntry } from './rehype-glossary-terms.ts';
 import { rehypeFigureCheck } from './rehype-figure-check.ts';
@@ -38,12 +39,13 @@ export interface PipelineOptions {
   primaryKey?: string | undefined;
   /** The glossary terms, and the glossary page's path (base path included) their first uses link to. */
   glossary: { terms: readonly GlossaryEntry[]; href: string };
+  /** The base path the site is built for (`BASE_PATH`); root-relative links in articles get it. Default `/`. */
+  base?: string;
 }
 
 /** A plugin, or a plugin with its options: the shape both Astro and unified accept. */
 type Entry<Plugin> = Plugin | [Plugin, unknown];
-
-export function markdownPlugins({ bibliographyPath, keys, primaryKey, glossary }: PipelineOptions): {
+export function markdownPlugins({ bibliographyPath, keys, primaryKey, glossary, base = '/' }: PipelineOptions): {
   remarkPlugins: Array<Entry<RemarkPlugin>>;
   rehypePlugins: Array<Entry<RehypePlugin>>;
 } {
@@ -51,6 +53,7 @@ export function markdownPlugins({ bibliographyPath, keys, primaryKey, glossary }
     remarkPlugins: [remarkGfm, [remarkHeadingIds, { reservedIds: LAYOUT_IDS }]],
     rehypePlugins: [
       rehypeRequireAlt,
+      [rehypeBaseLinks, { base }],
       [rehypeFigureCheck, { names: FIGURE_NAMES }],
       [rehypeCitationCheck, { keys, bibliographyPath }],
       // Numbered (Vancouver) citations; the reference list is rendered by the layout from our own

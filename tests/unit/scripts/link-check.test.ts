@@ -69,4 +69,16 @@ describe('link check', () => {
     expect(problem?.source).toBe(`${path.join(sources, 'page.mdx')}:3`);
     rmSync(sources, { recursive: true, force: true });
   });
+
+  test('names every place a duplicated id was written, preferring the source named like the page', async () => {
+    const distDir = site({ 'articles/sample/index.html': '<li id="takeaway-a"></li><h2 id="takeaway-a"></h2>' });
+    const sources = path.join(distDir, '..', `${path.basename(distDir)}-src`);
+    mkdirSync(sources, { recursive: true });
+    writeFileSync(path.join(sources, 'sample.mdx'), '---\ntakeaways:\n  - id: takeaway-a\n---\n\n## Part \\{#takeaway-a}\n');
+    writeFileSync(path.join(sources, 'other.mdx'), '---\ntakeaways:\n  - id: takeaway-a\n---\n');
+    const [problem] = await checkLinks({ distDir, sourceDirs: [sources] });
+    expect(problem?.source).toBe(`${path.join(sources, 'sample.mdx')}:3`);
+    expect(problem?.message).toBe('id "takeaway-a" is used 2 times on this page; fragments to it are ambiguous. Also written at line 6; rename all but one.');
+    rmSync(sources, { recursive: true, force: true });
+  });
 });

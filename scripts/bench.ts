@@ -1,0 +1,218 @@
+/**
+ * `npm run bench`: builds the site, serves dist/ on 127.0.0.1 like a static host (gzip, _headers),
+ * and prints what a reader pays for each representative page, Lighthouse scores, search speed
+ * (scripts/lib/bench-search.ts), and build times for the real site and for the site
+ * with 100 and 500 synthetic articles (BENCH_SYNTHETIC=100,500). Writes bench-results/<time>.json
+ * and bench-results/latest.json. Lighthouse uses CHROME_PATH (default /usr/bin/chromium).
+ *
+ * A script, not a test: the figures depend on the machine. It prints each target with PASS or FAIL.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { lighthouseScores, type LighthouseRun, type LighthouseScores } from './lib/lighthouse-scores.ts';
+import { measurePage, type PageWeight } from './lib/page-weight.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { writeSyntheticSite } from './lib/synthetic-site.ts';
+import { measureSearch } from './lib/bench-search.ts';
+
+const TARGETS = {
+  articleKb: 20,
+  articleRequests: 4,
+  jsToReadKb: 0,
+  lighthouse: 100,
+  firstResultMs: 200,
+  /** "Well under a minute" for 500 articles. */
+  build500Seconds: 45,
+};
+/** Synthetic site sizes to time; `BENCH_SYNTHETIC=500` for one, `BENCH_SYNTHETIC=` to skip. */
+const SYNTHETIC_SIZES = (process.env['BENCH_SYNTHETIC'] ?? '100,500').split(',').filter(Boolean).map(Number);
+/** Makes the build process print the CPU time it used, which other work on the machine does not inflate. */
+const REPORT_CPU = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\n[bench-cpu] '+(u.userCPUTime+u.systemCPUTime)/1e6+'\\n')})`;
+
+const chromePath = process.env['CHROME_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+if (chromePath) process.env['CHROME_PATH'] = chromePath;
+
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+const checks: Array<{ target: string; value: string; ok: boolean }> = [];
+const check = (target: string, value: string, ok: boolean) => checks.push({ target, value, ok });
+
+// 1. Build the real site, timed.
+console.log('Building the site…');
+const build = await timedBuild({});
+if (build.status !== 0) {
+  console.error(build.output);
+  process.exit(1);
+}
+
+// 2. Serve it and measure representative pages.
+const server = await serveStatic('dist');
+const browser = await chromium.launch({
+  ...(chromePath ? { executablePath: chromePath } : {}),
+  args: ['--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
+});
+const pages = representativePages();
+const weights: PageWeight[] = [];
+for (const page of pages) weights.push(await measurePage(browser, `${server.url}${page.path}`, page.path));
+
+// 3. Lighthouse, mobile and desktop.
+let lighthouse: Map<string, LighthouseRun> | undefined;
+let lighthouseError: string | undefined;
+try {
+  console.log('Running Lighthouse (mobile and desktop)…');
+  lighthouse = await lighthouseScores(pages.map((p) => `${server.url}${p.path}`));
+} catch (error) {
+  lighthouseError = `Lighthouse could not run here: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+// 4. Search, measured by the search feature's own benchmark when it exists.
+const search = await measureSearch({ browser, baseUrl: server.url });
+await browser.close();
+await server.close();
+
+// 5. Build time as the site grows.
+const growth: Array<{ articles: number; seconds: number; cpuSeconds: number }> = [
+  { articles: countArticles('content'), seconds: build.seconds, cpuSeconds: build.cpuSeconds },
+];
+for (const size of SYNTHETIC_SIZES) {
+  console.log(`Building with ${size} synthetic articles…`);
+  const dir = mkdtempSync(path.join(tmpdir(), `bench-site-${size}-`));
+  try {
+    writeSyntheticSite(path.join(dir, 'content'), size);
+    const result = await timedBuild({ SITE_CONTENT_DIR: path.join(dir, 'content'), ASTRO_CACHE_DIR: path.join(dir, 'cache') }, path.join(dir, 'dist'));
+    if (result.status === 0) growth.push({ articles: countArticles(path.join(dir, 'content')), seconds: result.seconds, cpuSeconds: result.cpuSeconds });
+    else console.error(`The site with ${size} synthetic articles did not build; its time is left out:\n${result.output.slice(-3000)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// 6. Report.
+printPages(weights);
+const article = weights.find((w) => w.path.startsWith('articles/'));
+if (article) {
+  check(`article ≤ ${TARGETS.articleKb} KB transferred to read`, `${kb(article.bytesToRead)} KB`, kb(article.bytesToRead) <= TARGETS.articleKb);
+  check(`article ≤ ${TARGETS.articleRequests} requests`, `${article.requests}`, article.requests <= TARGETS.articleRequests);
+}
+for (const w of weights) check(`${label(w.path)}: ${TARGETS.jsToReadKb} KB JavaScript needed to read`, `${kb(w.jsToRead)} KB`, w.jsToRead === 0);
+for (const w of weights) check(`${label(w.path)}: no layout shift`, w.cls.toFixed(3), w.cls === 0);
+
+console.log('\nLighthouse (performance / accessibility / best practices / SEO)');
+if (lighthouse) {
+  for (const [url, run] of lighthouse) {
+    const name = label(url.slice(server.url.length));
+    if (!run.mobile || !run.desktop) {
+      console.log(`  ${name.padEnd(34)} not measured: ${run.error ?? 'no result'}`);
+      continue;
+    }
+    const line = (scores: LighthouseScores) => Object.values(scores).join(' / ');
+    console.log(`  ${name.padEnd(34)} mobile ${line(run.mobile).padEnd(20)} desktop ${line(run.desktop)}`);
+    for (const audit of run.failing) console.log(`      costs points: ${audit}`);
+    const all = [...Object.values(run.mobile), ...Object.values(run.desktop)];
+    check(`${name}: Lighthouse ${TARGETS.lighthouse} ×4, mobile and desktop`, all.join(','), all.every((s) => s >= TARGETS.lighthouse));
+  }
+} else {
+  console.log(`  ${lighthouseError}`);
+}
+
+console.log('\nSearch (median over queries; warm = Pagefind already loaded)');
+for (const q of search.queries) {
+  console.log(
+    `  ${JSON.stringify(q.query).padEnd(24)} ${String(q.results).padStart(3)} results  cold ${String(q.coldMs).padStart(5)} ms  warm ${String(q.medianMs).padStart(5)} ms  fetched ${kb(q.coldBytes)} KB (${kb(q.queryBytes)} KB for the query, ${q.requests} requests)`,
+  );
+}
+console.log(`  header script ${kb(search.pageScriptBytes)} KB on every page; dialog script ${kb(search.dialogScriptBytes)} KB when first opened`);
+check(`first search result ≤ ${TARGETS.firstResultMs} ms after the last keystroke (warm)`, `${search.medianMs} ms`, search.medianMs <= TARGETS.firstResultMs);
+console.log(`  first search of a visit (loads Pagefind): median ${search.coldMedianMs} ms, ${kb(search.medianColdBytes)} KB fetched`);
+
+console.log(`\nBuild time (wall clock, and CPU time of the build process; load average now ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`);
+for (const g of growth) {
+  console.log(`  ${String(g.articles).padStart(5)} articles  ${g.seconds.toFixed(1).padStart(6)} s  CPU ${g.cpuSeconds.toFixed(1).padStart(6)} s`);
+}
+const [first, last] = [growth[1], growth.at(-1)];
+if (first && last && last !== first) {
+  const perArticle = (last.seconds - first.seconds) / (last.articles - first.articles);
+  console.log(`  each extra article adds ${(perArticle * 1000).toFixed(0)} ms (between ${first.articles} and ${last.articles} articles)`);
+}
+const at500 = growth.find((g) => g.articles >= 500);
+if (at500) check(`${at500.articles} articles build in under ${TARGETS.build500Seconds} s`, `${at500.seconds.toFixed(1)} s`, at500.seconds < TARGETS.build500Seconds);
+
+console.log('\nTargets');
+for (const c of checks) console.log(`  ${verdict(c.ok)}  ${c.target.padEnd(62)} ${c.value}`);
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: loadavg(), node: process.version, chrome: chromePath ?? 'Playwright Chromium' },
+  pages: weights,
+  lighthouse: lighthouse ? Object.fromEntries([...lighthouse].map(([url, run]) => [url.slice(server.url.length) || '/', run])) : { error: lighthouseError },
+  search,
+  build: growth,
+  targets: checks,
+};
+mkdirSync('bench-results', { recursive: true });
+const file = path.join('bench-results', `${results.date.replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, JSON.stringify(results, null, 2));
+writeFileSync(path.join('bench-results', 'latest.json'), JSON.stringify(results, null, 2));
+console.log(`\nResults written to ${file} (and bench-results/latest.json).`);
+
+interface BuildTime {
+  status: number | null;
+  output: string;
+  /** Wall-clock time. */
+  seconds: number;
+  /** CPU time of the Astro process (not Pagefind's indexer, a separate program). */
+  cpuSeconds: number;
+}
+
+/** Runs `astro build` with extra environment; resolves with its status, output and time. */
+function timedBuild(env: Record<string, string>, outDir?: string): Promise<BuildTime> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', REPORT_CPU, 'node_modules/astro/bin/astro.mjs', 'build', ...(outDir ? ['--outDir', outDir] : [])], {
+      env: { ...process.env, ...env, FORCE_COLOR: '0' },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const cpuSeconds = Number(/\[bench-cpu\] ([\d.]+)/.exec(output)?.[1] ?? NaN);
+      resolve({ status, output, seconds: (performance.now() - started) / 1000, cpuSeconds });
+    });
+  });
+}
+
+/** Home, the heaviest article, glossary, references and search: one of each kind of page. */
+function representativePages(): Array<{ path: string }> {
+  const articles = readdirSync('dist/articles').filter((name) => existsSync(path.join('dist/articles', name, 'index.html')));
+  const heaviest = articles.sort((a, b) => statSync(path.join('dist/articles', b, 'index.html')).size - statSync(path.join('dist/articles', a, 'index.html')).size)[0];
+  return ['', ...(heaviest ? [`articles/${heaviest}/`] : []), 'glossary/', 'references/', 'search/'].map((p) => ({ path: p }));
+}
+
+function countArticles(contentDir: string): number {
+  return readdirSync(path.join(contentDir, 'articles')).filter((name) => name.endsWith('.mdx')).length;
+}
+
+function label(pagePath: string): string {
+  return `/${pagePath}`;
+}
+
+function printPages(list: readonly PageWeight[]) {
+  console.log('\nPages (first visit on a phone; KB transferred with gzip / raw)');
+  const types = ['document', 'stylesheet', 'script', 'image', 'font', 'fetch', 'other'];
+  console.log(`  ${'page'.padEnd(34)} ${'req'.padStart(3)}  ${'to read'.padStart(8)}  ${'total'.padStart(14)}  ${types.map((t) => t.padStart(13)).join('')}  ${'JS to read'.padStart(10)}  CLS`);
+  for (const w of list) {
+    const cells = types.map((t) => {
+      const b = w.byType[t];
+      return (b ? `${kb(b.transferred)}/${kb(b.raw)}` : '–').padStart(13);
+    });
+    console.log(
+      `  ${label(w.path).padEnd(34)} ${String(w.requests).padStart(3)}  ${`${kb(w.bytesToRead)}`.padStart(8)}  ${`${kb(w.total.transferred)}/${kb(w.total.raw)}`.padStart(14)}  ${cells.join('')}  ${`${kb(w.jsToRead)} KB`.padStart(10)}  ${w.cls.toFixed(3)}`,
+    );
+    for (const block of w.missingWithoutJs) console.log(`      missing without JavaScript: "${block.slice(0, 80)}"`);
+  }
+}
+

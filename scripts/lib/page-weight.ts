@@ -1,0 +1,86 @@
+import type { Browser, Page } from '@playwright/test';
+import { missingWithoutJs, readingBlocks } from './reading-text.ts';
+
+/** Bytes of one kind of resource. */
+export interface Bytes {
+  /** As stored (decoded). */
+  raw: number;
+  /** As transferred (gzip where the server compresses). */
+  transferred: number;
+}
+
+export interface PageWeight {
+  path: string;
+  /** Requests the first visit makes, until the network is quiet. */
+  requests: number;
+  /** By kind: document, stylesheet, script, image, font, fetch, other. */
+  byType: Record<string, Bytes>;
+  total: Bytes;
+  /** Transferred bytes a reader needs: everything but JavaScript the text does not depend on. */
+  bytesToRead: number;
+  /** JavaScript loaded on a first visit (transferred bytes). */
+  jsLoaded: number;
+  /** JavaScript needed to read the page: 0 when every block of text is there without it. */
+  jsToRead: number;
+  /** Blocks of text missing without JavaScript (should be none). */
+  missingWithoutJs: string[];
+  /** Cumulative Layout Shift of the load, as the browser reports it. */
+  cls: number;
+}
+
+/** Visits `url` as a first-time reader on a phone and adds up what it costs. */
+export async function measurePage(browser: Browser, url: string, path: string): Promise<PageWeight> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.6, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const state = window as unknown as { __cls: number };
+    state.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+        if (!entry.hadRecentInput) state.__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+
+  const pending: Array<Promise<void>> = [];
+  const byType: Record<string, Bytes> = {};
+  let requests = 0;
+  page.on('requestfinished', (request) => {
+    if (request.url().startsWith('data:')) return;
+    requests++;
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        const sizes = await request.sizes();
+        const raw = (await response?.body().catch(() => Buffer.alloc(0)))?.length ?? 0;
+        const kind = ['document', 'stylesheet', 'script', 'image', 'font', 'fetch'].includes(request.resourceType()) ? request.resourceType() : 'other';
+        const bytes = (byType[kind] ??= { raw: 0, transferred: 0 });
+        bytes.raw += raw;
+        bytes.transferred += sizes.responseBodySize + sizes.responseHeadersSize;
+      })(),
+    );
+  });
+
+  await page.goto(url, { waitUntil: 'networkidle' });
+  // Layout shifts are reported a moment after they happen.
+  await page.waitForTimeout(500);
+  await Promise.all(pending);
+  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  const withJs = await readBlocks(page);
+  await context.close();
+
+  const plainContext = await browser.newContext({ javaScriptEnabled: false });
+  const plainPage = await plainContext.newPage();
+  await plainPage.goto(url, { waitUntil: 'networkidle' });
+  const missing = missingWithoutJs(withJs, await readBlocks(plainPage));
+  await plainContext.close();
+
+  const total = Object.values(byType).reduce((sum, b) => ({ raw: sum.raw + b.raw, transferred: sum.transferred + b.transferred }), { raw: 0, transferred: 0 });
+  const jsLoaded = byType['script']?.transferred ?? 0;
+  const jsToRead = missing.length === 0 ? 0 : jsLoaded;
+  return { path, requests, byType, total, bytesToRead: total.transferred - jsLoaded + jsToRead, jsLoaded, jsToRead, missingWithoutJs: missing, cls };
+}
+
+function readBlocks(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate(readingBlocks);
+}

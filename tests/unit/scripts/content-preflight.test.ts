@@ -1,0 +1,82 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { checkContent, formatContentProblems } from '../../../scripts/lib/content-preflight.ts';
+import { locateJson, locateYaml } from '../../../scripts/lib/source-positions.ts';
+
+let root: string;
+const paths = () => ({
+  articles: path.join(root, 'articles'),
+  references: path.join(root, 'references', 'references.json'),
+  glossary: path.join(root, 'glossary', 'terms.yaml'),
+});
+/** Problems as `name:line  field: message`, with the temporary folder left out. */
+const report = async () => formatContentProblems(await checkContent(paths())).replaceAll(`${root}/`, '').split('\n').map((line) => line.trim()).filter(Boolean);
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'preflight-'));
+  cpSync('tests/fixtures/sites/base', root, { recursive: true });
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('source positions', () => {
+  test('YAML: the line of a nested field, of a list item, and of the parent when the field is missing', () => {
+    const source = locateYaml('title: T\ntakeaways:\n  - id: a\n    text: first\n  - id: b\n', { lineOffset: 1 });
+    expect(source.lineOf(['title'])).toBe(2);
+    expect(source.lineOf(['takeaways', 1])).toBe(6);
+    expect(source.lineOf(['takeaways', 0, 'text'])).toBe(5);
+    expect(source.lineOf(['takeaways', 1, 'text'])).toBe(6);
+    expect(source.lineOf(['description'])).toBe(2);
+  });
+
+  test('YAML 1.1, as Astro reads it: an unquoted day is a date', () => {
+    expect(locateYaml('reviewed: 2026-11-26').value).toEqual({ reviewed: new Date('2026-11-26T00:00:00Z') });
+  });
+
+  test('JSON: the line of a field inside the n-th record, and the line of a syntax error', () => {
+    const source = locateJson('[\n  {"id": "a"},\n  {\n    "id": "b",\n    "DOI": "x"\n  }\n]');
+    expect(source.lineOf([1, 'DOI'])).toBe(5);
+    expect(source.lineOf([1, 'PMID'])).toBe(3);
+    const broken = locateJson('[\n  {"id": "a"},\n  {"id": "b",}\n]');
+    expect(broken.value).toBeUndefined();
+    expect(broken.errors[0]?.line).toBe(3);
+  });
+});
+
+describe('content preflight', () => {
+  test('the clean fixture site has no problems', async () => {
+    expect(await checkContent(paths())).toEqual([]);
+  });
+
+  test('reports every problem in every file at once, each with its line', async () => {
+    writeFileSync(
+      path.join(root, 'articles', 'Bad Name.mdx'),
+      '---\ntitle: A title that is fine\ndescription: Too short\naudience: kids\ntopics: [ketamine]\nreviewed: 2026-11-26\nnextReview: 2027-01-01\ntakeaways:\n  - id: Not-Kebab\n    text: A full sentence that is long enough.\n  - id: b\n    text: short\n---\n',
+    );
+    writeFileSync(path.join(root, 'glossary', 'terms.yaml'), '- id: a\n  term: A term\n  definition: A definition long enough to pass.\n- id: a\n  term: Another\n  definition: Another definition long enough.\n');
+    expect(await report()).toEqual([
+      'articles/Bad Name.mdx:1  the file name becomes the page URL, so it must be lowercase words joined by hyphens (e.g. what-the-study-found.mdx).',
+      'articles/Bad Name.mdx:3  description: description should be one full sentence (at least 40 characters)',
+      'articles/Bad Name.mdx:3  description: description must be one sentence ending in a full stop',
+      'articles/Bad Name.mdx:4  audience: audience must be one of: patients, clinicians, everyone',
+      'articles/Bad Name.mdx:8  takeaways: give at least 3 key takeaways',
+      'articles/Bad Name.mdx:9  takeaways[0].id: takeaway id must be lowercase words joined by hyphens, like "what-the-study-found"',
+      'articles/Bad Name.mdx:12  takeaways[1].text: a takeaway should be a full sentence (at least 20 characters)',
+      'glossary/terms.yaml:4  a.id: "a" is already the id of the glossary term on line 1; every id must be unique.',
+    ]);
+  });
+
+  test('an article without frontmatter, YAML that cannot be read, and a reference naming an unknown source', async () => {
+    writeFileSync(path.join(root, 'articles', 'no-frontmatter.mdx'), '## Just a heading\n');
+    writeFileSync(path.join(root, 'articles', 'sample.mdx'), '---\ntitle: [unclosed\n---\n');
+    writeFileSync(
+      path.join(root, 'references', 'references.json'),
+      '[\n  { "id": "a2000", "type": "article-journal", "title": "A study", "note": "test fixture record, not a real one",\n    "custom": { "sources": ["nowhere"] } }\n]',
+    );
+    const lines = await report();
+    expect(lines[0]).toBe('articles/no-frontmatter.mdx:1  the article must start with frontmatter between two "---" lines (title, description, reviewed, takeaways, …).');
+    expect(lines[1]).toMatch(/^articles\/sample\.mdx:\d+  not valid YAML: /);
+    expect(lines.slice(2)).toEqual(['references/references.json:3  a2000.custom.sources[0]: "nowhere" is not the id of any reference; name a record in this file that reports this one.']);
+  });
+});
