@@ -43,9 +43,15 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    // What a page requests, its policy and its text do not depend on the screen: those specs run on desktop only.
+    // What a page requests, its policy and its text do not depend on the screen: those specs run on desktop only,
+    // and so do single tests tagged @screen-independent (each says why).
     // (A project's testIgnore replaces the one above, so it repeats base-path.)
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testIgnore: /(base-path|security|privacy|light)\.spec\.ts$/ },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], launchOptions },
+      testIgnore: /(base-path|security|privacy|light)\.spec\.ts$/,
+      grepInvert: /@screen-independent/,
+    },
   ],
   webServer: {
     command: `astro preview --host 127.0.0.1 --port ${port}`,
