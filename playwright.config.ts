@@ -35,13 +35,23 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     launchOptions,
-    trace: 'retain-on-failure',
+    // A failed test keeps a trace of its actions, console and network. Screencast frames and DOM
+    // snapshots are left out: recording them for every test (the trace is taken before the outcome is
+    // known) doubled the suite's CPU time on a 2-core machine. For the full picture of a failure,
+    // run it again with `npx playwright test --trace on`.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false },
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    // What a page requests, its policy and its text do not depend on the screen: those specs run on desktop only.
+    // What a page requests, its policy and its text do not depend on the screen: those specs run on desktop only,
+    // and so do single tests tagged @screen-independent (each says why).
     // (A project's testIgnore replaces the one above, so it repeats base-path.)
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions }, testIgnore: /(base-path|security|privacy|light)\.spec\.ts$/ },
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], launchOptions },
+      testIgnore: /(base-path|security|privacy|light)\.spec\.ts$/,
+      grepInvert: /@screen-independent/,
+    },
   ],
   webServer: {
     command: `astro preview --host 127.0.0.1 --port ${port}`,

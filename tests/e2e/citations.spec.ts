@@ -82,6 +82,10 @@ test.describe('reference previews', () => {
     await page.goto(ARTICLE);
     const key = await firstKeyWithDoi(page);
     const citation = page.locator(`a.citation-ref[data-ref="${key}"]`).first();
+    // The citation may be far down the page, and focus() alone scrolls there smoothly, for about a
+    // second. A reader has the citation on screen before pressing Enter; a smooth scroll still running
+    // when "Go to reference" is pressed can leave the page short of the entry. So: in view first.
+    await citation.scrollIntoViewIfNeeded();
     await citation.focus();
     await page.keyboard.press('Enter');
     await tabTo(page, preview(page).getByRole('link', { name: /^DOI:/ }));

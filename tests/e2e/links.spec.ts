@@ -25,7 +25,9 @@ function headerBottom(page: Page): Promise<number> {
 
 /**
  * Waits until `target` is fully visible below the header and, unless `anywhere`, just below it (or
- * as near as the page's end allows).
+ * as near as the page's end allows). Checked every 50 ms: a landing is a smooth scroll of up to a
+ * second and a half, and the default back-off (up to a second between checks) would stay on each
+ * page, redrawing its landing animation, well after it has landed.
  */
 async function expectLandedOn(page: Page, target: Locator, { anywhere = false } = {}) {
   await expect
@@ -38,7 +40,7 @@ async function expectLandedOn(page: Page, target: Locator, { anywhere = false } 
         const nearTop = anywhere || box.top - covered <= 24 || atEnd;
         return visible && nearTop ? 'landed' : `top ${Math.round(box.top)}, header ${Math.round(covered)}, bottom ${Math.round(box.bottom)} of ${innerHeight}`;
       }, { covered, anywhere });
-    })
+    }, { intervals: [50] })
     .toBe('landed');
 }
 
@@ -209,8 +211,10 @@ test.describe('table of contents', () => {
       const marked: string[] = [];
       for (let y = 0; y <= max + 20; y += 20) {
         scrollTo({ top: Math.min(y, max), behavior: 'instant' });
+        // The next frame fires the scroll event, whose handler asks for a frame callback that runs in
+        // that same frame, after this one; a task queued from here runs once that frame is done.
         await new Promise(requestAnimationFrame);
-        await new Promise(requestAnimationFrame);
+        await new Promise((done) => setTimeout(done));
         const current = [...document.querySelectorAll<HTMLElement>('#contents a[aria-current="true"]')].find((a) => a.offsetParent !== null);
         const href = current?.getAttribute('href');
         if (href && marked.at(-1) !== href) marked.push(href);
@@ -232,7 +236,8 @@ test.describe('table of contents', () => {
   });
 });
 
-test.describe('sharing', () => {
+// Head tags, structured data and the sitemap are the same at any screen size: desktop only.
+test.describe('sharing', { tag: '@screen-independent' }, () => {
   test('every page has a canonical URL and link-preview tags', async ({ page }) => {
     test.setTimeout(120_000); // every public page
     for (const path of Object.keys(registry.pages)) {

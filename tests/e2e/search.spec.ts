@@ -28,7 +28,10 @@ const basePath = (page: Page) => new URL(page.url()).pathname.replace(/search\/$
 const sitePaths = (page: Page, links: Locator) =>
   links.evaluateAll((as, base) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(base.length)), basePath(page));
 
-test('"AMPA" lists the AMPA article first or second', async ({ page }) => {
+/** What a search finds, and in what order, comes from the index, not from the screen: desktop only. */
+const RANKING = { tag: '@screen-independent' };
+
+test('"AMPA" lists the AMPA article first or second', RANKING, async ({ page }) => {
   const titles = await searchPage(page, 'AMPA');
   expect((await sitePaths(page, titles)).slice(0, 2)).toContain('articles/ampa-receptors-explained/');
 });
@@ -75,7 +78,7 @@ test('a result on the page already open is shown without reloading', async ({ pa
   expect(await page.evaluate(() => 'stillHere' in window)).toBe(true);
 });
 
-test('abbreviations find the same top result as the names they stand for', async ({ page }) => {
+test('abbreviations find the same top result as the names they stand for', RANKING, async ({ page }) => {
   const top = async (query: string) => {
     const titles = await searchPage(page, query);
     const kinds = await page.locator('#search-results .result-kind').allTextContents();
@@ -103,7 +106,8 @@ test('the search page gives the dialog\'s results from a shareable URL', async (
   await expect(page.locator('#search-results .result-title')).toHaveText(fromDialog);
 });
 
-test('markup in a query or a highlight link is shown as text and runs nothing', async ({ page }) => {
+// Whether markup runs does not depend on the screen (security.spec.ts, on desktop only, checks the same for the page).
+test('markup in a query or a highlight link is shown as text and runs nothing', { tag: '@screen-independent' }, async ({ page }) => {
   const attack = `<img src=x onerror="window.hacked=1"><script>alert(1)</script>"'><svg onload=alert(2)>`;
   let alerted = false;
   page.on('dialog', (d) => {
@@ -223,7 +227,8 @@ test('an author name or a DOI finds its reference entry', async ({ page }) => {
   await expect(page.locator('#ref-aleksandrova2017 mark[data-search-hit]')).toHaveText('10.1503/jpn.160175');
 });
 
-test('the index holds reading text only: no navigation, footer, screen-reader labels or copy-link controls', async ({ page }) => {
+// The index is read through Pagefind's API: the same files whatever the screen.
+test('the index holds reading text only: no navigation, footer, screen-reader labels or copy-link controls', { tag: '@screen-independent' }, async ({ page }) => {
   await page.goto('search/');
   const pages = await page.evaluate(async (base) => {
     const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
@@ -252,7 +257,8 @@ test('no results: says so, suggests glossary terms, and a suggestion searches', 
   await expect(page).toHaveURL(/q=AMPA\+receptor/);
 });
 
-test('long, punctuated and non-Latin queries do no harm', async ({ page }) => {
+// The search script has no screen-dependent code: a query that breaks it breaks it at any size.
+test('long, punctuated and non-Latin queries do no harm', { tag: '@screen-independent' }, async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   for (const query of ['ketamine '.repeat(60), '!!! ((( ]]] ??? *** \\ %', 'ケタミン うつ病', '\u202Egnp.exe', '[11C]K-2']) {
