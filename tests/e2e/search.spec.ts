@@ -79,6 +79,7 @@ test('a result on the page already open is shown without reloading', async ({ pa
 });
 
 test('abbreviations find the same top result as the names they stand for', RANKING, async ({ page }) => {
+  test.setTimeout(90_000); // ten searches, each a page load and a Pagefind query: ~25 s on an idle 2-core machine
   const top = async (query: string) => {
     const titles = await searchPage(page, query);
     const kinds = await page.locator('#search-results .result-kind').allTextContents();
