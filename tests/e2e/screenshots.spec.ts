@@ -8,6 +8,9 @@ const PAGES = { article: 'articles/what-the-study-found/', figures: 'figures/' }
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`pages in the ${colorScheme} theme`, async ({ page }, info) => {
+    // Two full-page screenshots of long pages; on the phone, at 2.6 device pixels per CSS pixel, that
+    // is tens of millions of pixels to draw and encode: about 10 s, and over 30 s on a busy machine.
+    test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme });
     for (const [name, path] of Object.entries(PAGES)) {
       await page.goto(path);
