@@ -116,7 +116,8 @@ test('keyboard only: skip link, search, a result, its section, a citation, the r
   await expectVisibleFocus(page);
   const target = new URL((await result.evaluate((el) => el?.getAttribute('href'))) ?? '', page.url());
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(target.href);
+  // The page drops ?highlight= from the address once it has marked the words, so only the path and section are stable.
+  await expect(page).toHaveURL((url) => url.pathname === target.pathname && url.hash === target.hash);
   await expect(page.locator(`[id="${decodeURIComponent(target.hash.slice(1))}"]`)).toBeInViewport();
 
   // From the section, the next citation; following it reaches the reference entry.
@@ -162,6 +163,7 @@ test('with reduced motion, nothing animates and jumps to a section are instant',
 
 test.describe('text zoom and narrow screens', () => {
   test('no page scrolls sideways at 320 CSS pixels, or with text at 200%', async ({ page }) => {
+    test.setTimeout(90_000); // every built page, twice: ~25 s on an idle 2-core machine, over 30 s on a busy one
     const sideways: string[] = [];
     for (const [width, textSize] of [
       [320, '100%'],
