@@ -4,6 +4,7 @@
  * indexed can inject markup or run script.
  */
 import type { Excerpt, SearchHit, SearchOutcome } from './search-client.ts';
+import { forAudience } from './audience.ts';
 import { splitByRanges } from './search-highlight.ts';
 import { suggestTerms } from './search-synonyms.ts';
 
@@ -15,11 +16,6 @@ export interface ResultsView {
 }
 
 const TYPE_LABEL = { article: 'Article', glossary: 'Glossary', references: 'References', about: 'About this site' } as const;
-const AUDIENCE_LABEL: Record<string, string> = {
-  patients: 'For patients and families',
-  clinicians: 'For clinicians',
-  everyone: 'For everyone',
-};
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -45,7 +41,7 @@ function link(href: string, className: string, text: string): HTMLAnchorElement 
 
 function hitItem(hit: SearchHit): HTMLLIElement {
   const item = element('li', 'result');
-  const kind = [hit.type ? TYPE_LABEL[hit.type] : undefined, hit.audience ? AUDIENCE_LABEL[hit.audience] : undefined].filter(Boolean).join(' · ');
+  const kind = [hit.type ? TYPE_LABEL[hit.type] : undefined, hit.audience ? forAudience(hit.audience) : undefined].filter(Boolean).join(' · ');
   item.append(link(hit.href, 'result-title', hit.title));
   if (kind) item.append(element('p', 'result-kind', kind));
   if (hit.description) item.append(element('p', 'result-description', hit.description));
