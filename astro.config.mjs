@@ -17,7 +17,7 @@ import { contentSecurityPolicy } from './src/integrations/csp.ts';
 
 const paths = contentPaths();
 const { site, base } = deployment();
-const { keys, primaryKey } = bibliographyKeys(paths.references);
+const { keys, primaryKey, unread } = bibliographyKeys(paths.references);
 const glossary = { terms: readGlossary(paths.glossary), href: `${base}glossary/` };
 
 export default defineConfig({
@@ -30,7 +30,7 @@ export default defineConfig({
     // the unified processor runs ours. gfm is off because remark-gfm is in our own list.
     processor: unified({
       gfm: false,
-      ...markdownPlugins({ bibliographyPath: paths.references, keys, primaryKey, glossary, base }),
+      ...markdownPlugins({ bibliographyPath: paths.references, keys, primaryKey, unread, glossary, base }),
     }),
   },
   integrations: [

@@ -42,16 +42,30 @@ export async function checkContent(paths: ContentPaths): Promise<ContentProblem[
 
 /**
  * What the citation plugins need from the bibliography, which they get before any hook runs: its
- * keys and the primary study's key. Unreadable JSON stops there, so it is reported here with its
- * file and line.
+ * keys, the primary study's key, and the references we could not read (`custom.unread`) with the
+ * keys of the records that report them (`custom.sources`). Unreadable JSON stops there, so it is
+ * reported here with its file and line.
  */
-export function bibliographyKeys(file: string): { keys: Set<string>; primaryKey: string | undefined } {
+export function bibliographyKeys(file: string): { keys: Set<string>; primaryKey: string | undefined; unread: Map<string, string[]> } {
   const source = locateJson(readFileSync(file, 'utf8'));
   const error = source.errors[0];
   if (error) throw new Error(`${file}:${error.line}  is not valid JSON: ${error.message}. Fix it and build again.`);
-  const items = Array.isArray(source.value) ? (source.value as unknown[]) : [];
-  const primary = items.find((item) => (item as { custom?: { primary?: unknown } } | null)?.custom?.primary === true) as { id?: unknown } | undefined;
-  return { keys: new Set(idsOf(items).filter(Boolean)), primaryKey: typeof primary?.id === 'string' ? primary.id : undefined };
+  const items = (Array.isArray(source.value) ? (source.value as unknown[]) : []) as Array<BibliographyItem | null>;
+  const primary = items.find((item) => item?.custom?.primary === true);
+  const unread = new Map(
+    items.flatMap((item) =>
+      item?.custom?.unread === true && typeof item.id === 'string'
+        ? [[item.id, (item.custom.sources ?? []).filter((key): key is string => typeof key === 'string')] as [string, string[]]]
+        : [],
+    ),
+  );
+  return { keys: new Set(idsOf(items).filter(Boolean)), primaryKey: typeof primary?.id === 'string' ? primary.id : undefined, unread };
+}
+
+/** The parts of a bibliography record read before it is validated: anything may be missing or wrong. */
+interface BibliographyItem {
+  id?: unknown;
+  custom?: { primary?: unknown; unread?: unknown; sources?: unknown[] };
 }
 
 /** One problem per line: `  file:line  field: message`. */

@@ -41,6 +41,10 @@ audience: everyone
 topics: [benchmark]
 reviewed: 2026-11-26
 nextReview: 2027-05-26
+history:
+  - date: 2026-11-26
+    kind: published
+    summary: Generated for the build benchmark.
 order: ${1000 + n}
 takeaways:
   - id: takeaway-synthetic-one

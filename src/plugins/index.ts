@@ -32,6 +32,11 @@ export interface PipelineOptions {
   /** Every key in that bibliography. */
   keys: ReadonlySet<string>;
   /**
+   * References whose content we could not read (`custom.unread`), each with the keys of the records
+   * that report it: such a reference may not be a citation's only key.
+   */
+  unread?: ReadonlyMap<string, readonly string[]>;
+  /**
    * Key of the study the site explains (`custom.primary`). When set, every article must cite it and
    * have a "What this does not show" section. The site's own bibliography always names one (a unit
    * test requires it); small test bibliographies may leave it out.
@@ -45,7 +50,7 @@ export interface PipelineOptions {
 
 /** A plugin, or a plugin with its options: the shape both Astro and unified accept. */
 type Entry<Plugin> = Plugin | [Plugin, unknown];
-export function markdownPlugins({ bibliographyPath, keys, primaryKey, glossary, base = '/' }: PipelineOptions): {
+export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), primaryKey, glossary, base = '/' }: PipelineOptions): {
   remarkPlugins: Array<Entry<RemarkPlugin>>;
   rehypePlugins: Array<Entry<RehypePlugin>>;
 } {
@@ -55,7 +60,7 @@ export function markdownPlugins({ bibliographyPath, keys, primaryKey, glossary, 
       rehypeRequireAlt,
       [rehypeBaseLinks, { base }],
       [rehypeFigureCheck, { names: FIGURE_NAMES }],
-      [rehypeCitationCheck, { keys, bibliographyPath }],
+      [rehypeCitationCheck, { keys, unread, bibliographyPath }],
       // Numbered (Vancouver) citations; the reference list is rendered by the layout from our own
       // data, so rehype-citation's bibliography is suppressed.
       // rehype-citation joins `path` and `bibliography`; splitting an absolute path keeps both relative

@@ -10,6 +10,11 @@ export interface Options {
   keys: ReadonlySet<string>;
   /** Where the bibliography lives, named in error hints. */
   bibliographyPath?: string;
+  /**
+   * References whose content we could not read, each with the keys of the records that report it.
+   * A citation made only of these fails: a claim needs a source someone has read.
+   */
+  unread?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Elements inside which rehype-citation processes text (its `permittedTags`). */
@@ -28,11 +33,14 @@ const PLAIN_KEY = /^@([a-z0-9][a-z0-9-]*)$/;
  * Accepted: `[@key]` and `[@key1; @key2]` in a paragraph, list item or table cell.
  * Rejected, with file, line and a hint: unknown keys (with the closest known key), locators or
  * prefixes (`[see @key, p. 4]`), keys joined by commas or written in capitals, bare `@key`, and
- * citations inside `em`, `strong`, `del`, `a`, `h1`–`h6`, inline components or image alt text.
+ * citations inside `em`, `strong`, `del`, `a`, `h1`–`h6`, inline components or image alt text,
+ * and a citation whose every key is an unread reference (`options.unread`): `[@paper]` alone
+ * would back a claim with a work nobody here could read, so it must name a source that reports it.
  * (Citations in `code` are left alone: they are examples.) Run immediately before rehype-citation.
  */
 export function rehypeCitationCheck(options: Options) {
   const bibliography = options.bibliographyPath ?? 'the bibliography';
+  const unread = options.unread ?? new Map<string, readonly string[]>();
 
   return function transform(tree: Root, file: VFile) {
     const problems: Problem[] = [];
@@ -59,7 +67,12 @@ export function rehypeCitationCheck(options: Options) {
             message: `citation ${cite} is inside <${jsx.name ?? 'component'}> written inline, where it would stay as plain text. Put the component's content on its own lines, with blank lines around it, or move the citation outside.`,
           });
         }
-        for (const part of (match[1] ?? '').split(';').map((p) => p.trim())) {
+        const parts = (match[1] ?? '').split(';').map((p) => p.trim());
+        const cited = parts.map((part) => PLAIN_KEY.exec(part)?.[1]).filter((key): key is string => key !== undefined);
+        if (cited.length > 0 && cited.length === parts.length && cited.every((key) => unread.has(key))) {
+          problems.push({ line, message: unreadHint(cite, cited, unread) });
+        }
+        for (const part of parts) {
           const plain = PLAIN_KEY.exec(part);
           if (!plain) {
             problems.push({ line, message: `citation ${cite} has "${part}"; ${formHint(part)}` });
@@ -115,4 +128,15 @@ function formHint(part: string): string {
   const key = /^@([\p{L}\d_-]+)$/u.exec(part)?.[1];
   if (key && key !== key.toLowerCase()) return `keys are lowercase; write [@${key.toLowerCase()}].`;
   return "this site's numbered style takes only keys, as [@key] or [@key1; @key2] (no prefixes, locators or suppressed authors).";
+}
+
+/** Why a citation of unread references only is refused, and what to cite instead. */
+function unreadHint(cite: string, keys: readonly string[], unread: ReadonlyMap<string, readonly string[]>): string {
+  const reporters = [...new Set(keys.flatMap((key) => unread.get(key) ?? []))];
+  const example = reporters.length > 0 ? ` such as ${reporters.map((key) => `@${key}`).join(', ')}` : '';
+  return (
+    `citation ${cite} cites only ${keys.length === 1 ? 'a reference' : 'references'} we could not read (custom.unread in the bibliography). ` +
+    `Add the source that reports this claim${example}, as [${[...keys, reporters[0] ?? 'source'].map((key) => `@${key}`).join('; ')}], ` +
+    'or reword the sentence as what "the sources available to us" say.'
+  );
 }

@@ -15,6 +15,58 @@ export const takeawaySchema = z.object({
     .max(240, 'a takeaway should be one short sentence (240 characters at most); move detail into the body'),
 });
 
+/** What kind of change a history entry records. The oldest entry is always `published`. */
+export const CHANGE_KINDS = ['published', 'updated', 'corrected'] as const;
+
+/** Today as YYYY-MM-DD (UTC), the latest day a history entry may carry. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * One entry in an article's change history, written for readers: what changed, in a sentence they
+ * understand, and when. Shown at the end of the article, on /changes/ and in the changes feed.
+ */
+export const changeSchema = z
+  .object({
+    /** The day the change was published on the site. */
+    date: isoDay('history date'),
+    /** `published` (the first version), `updated` (new or expanded content) or `corrected` (a fix to something we got wrong or overstated). */
+    kind: z.enum(CHANGE_KINDS, { error: `history kind must be one of: ${CHANGE_KINDS.join(', ')}` }).default('updated'),
+    /** One or two plain sentences a reader understands: what changed and, for a correction, what it said before. */
+    summary: z
+      .string({ error: 'every history entry needs a summary: one plain sentence saying what changed' })
+      .min(20, 'a history summary should be a full sentence (at least 20 characters)')
+      .max(400, 'a history summary should be one or two sentences (400 characters at most)'),
+    /** Id of the section or claim on this page that changed, so /changes/ and the feed can link straight to it. */
+    section: kebabId('history section').optional(),
+  })
+  .strict();
+
+/**
+ * The change history, newest first, ending with the first publication: dates are real, not in the
+ * future and in order, so "Updated" and the feed can trust the first entry.
+ */
+const historySchema = z
+  .array(changeSchema, { error: 'history is required: a list of dated changes, newest first, ending with the day the article was published' })
+  .min(1, 'history needs at least one entry: the day the article was published (kind: published)')
+  .superRefine((entries, ctx) => {
+    entries.forEach((entry, i) => {
+      if (entry.date > today()) {
+        ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `history date ${entry.date} is in the future; date an entry on the day its change is published` });
+      }
+      const newer = entries[i - 1];
+      if (newer && entry.date > newer.date) {
+        ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `history must be newest first, but ${entry.date} comes after the newer entry ${newer.date}; move it down` });
+      }
+      const last = i === entries.length - 1;
+      if (last && entry.kind !== 'published') {
+        ctx.addIssue({ code: 'custom', path: [i, 'kind'], message: 'the last (oldest) history entry must be the first publication: set kind: published' });
+      }
+      if (!last && entry.kind === 'published') {
+        ctx.addIssue({ code: 'custom', path: [i, 'kind'], message: 'only the last (oldest) history entry can be kind: published; use updated or corrected for later changes' });
+      }
+    });
+  });
+
 export const articleSchema = z
   .object({
     /** Page title: plain words a reader would search for. */
@@ -38,6 +90,8 @@ export const articleSchema = z
       .array(takeawaySchema, { error: 'takeaways is required: a list of 3 to 5 short sentences, each with an id' })
       .min(3, 'give at least 3 key takeaways')
       .max(5, 'give at most 5 key takeaways'),
+    /** What changed and when, newest first; the last entry is the first publication. */
+    history: historySchema,
     /** Position in article lists; lower comes first. */
     order: z.number().int().min(0).default(100),
   })
@@ -53,4 +107,6 @@ export const articleSchema = z
   });
 
 export type ArticleData = z.infer<typeof articleSchema>;
+export type Change = z.infer<typeof changeSchema>;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export type Takeaway = z.infer<typeof takeawaySchema>;

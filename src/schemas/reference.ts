@@ -53,6 +53,16 @@ const customSchema = z
     sources: z.array(z.string().regex(CITATION_KEY)).optional(),
     /** Trial registration numbers linked to the work, as reported by the sources. */
     registrations: z.array(z.string().min(3)).optional(),
+    /**
+     * We could not read this work's content (only reports of it). It may never be the only citation
+     * for a claim: cite it together with a source that reports the claim. The build enforces this.
+     */
+    unread: z.boolean().optional(),
+    /**
+     * A short caution shown to readers wherever this reference is listed, e.g. that a secondary
+     * retelling's headline overstates the study. Plain words, one or two sentences.
+     */
+    readerNote: z.string().min(20, 'readerNote should be a full sentence for readers (at least 20 characters)').max(300).optional(),
   })
   .strict();
 

@@ -15,6 +15,7 @@ const article: ArticleData = {
   topics: ['ketamine', 'AMPA receptors'],
   reviewed: '2026-11-26',
   nextReview: '2027-05-26',
+  history: [{ date: '2026-11-26', kind: 'published', summary: 'First published on this site.' }],
   order: 1,
   takeaways: [],
 };

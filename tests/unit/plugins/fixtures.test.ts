@@ -23,10 +23,11 @@ import { VFile } from 'vfile';
 import type { Parent } from 'unist';
 import { markdownPlugins, type PipelineOptions } from '../../../src/plugins/index.ts';
 import { readGlossary } from '../../../src/lib/glossary-file.ts';
+import { bibliographyKeys } from '../../../scripts/lib/content-preflight.ts';
 
 const root = 'tests/fixtures/plugins';
 const bibliographyPath = path.join(root, 'bibliography.json');
-const keys = new Set((JSON.parse(readFileSync(bibliographyPath, 'utf8')) as Array<{ id: string }>).map((r) => r.id));
+const { keys, unread } = bibliographyKeys(bibliographyPath);
 const glossary = { terms: readGlossary(path.join(root, 'glossary.yaml')), href: '/glossary/' };
 const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
 
@@ -43,7 +44,7 @@ interface CaseConfig {
 }
 
 function process(input: string, name: string, { options = {}, without = [] }: CaseConfig) {
-  const plugins = markdownPlugins({ bibliographyPath, keys, glossary, ...options });
+  const plugins = markdownPlugins({ bibliographyPath, keys, unread, glossary, ...options });
   const remarkPlugins = plugins.remarkPlugins.filter((p) => !without.includes(pluginName(p) ?? ''));
   const rehypePlugins = plugins.rehypePlugins.filter((p) => !without.includes(pluginName(p) ?? ''));
   const mdx = name.endsWith('.mdx');

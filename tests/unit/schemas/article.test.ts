@@ -8,6 +8,7 @@ const valid = {
   topics: ['ketamine'],
   reviewed: new Date('2026-11-26'),
   nextReview: '2027-05-26',
+  history: [{ date: '2026-11-26', kind: 'published', summary: 'First published on this site.' }],
   takeaways: [
     { id: 'takeaway-one', text: 'The first takeaway is a full sentence.' },
     { id: 'takeaway-two', text: 'The second takeaway is a full sentence.' },
@@ -56,5 +57,45 @@ describe('article frontmatter', () => {
       'description: description must be one sentence ending in a full stop',
     ]);
     expect(messages({ ...valid, audience: 'doctors' })).toEqual(['audience: audience must be one of: patients, clinicians, everyone']);
+  });
+
+  test('keeps a dated history, newest first, that ends with the first publication', () => {
+    const history = [
+      { date: '2026-12-02', kind: 'corrected', summary: 'Corrected how the placebo was described.', section: 'who-took-part' },
+      { date: '2026-11-27', summary: 'Added what the trial registry says about the age range.' },
+      { date: new Date('2026-11-26'), kind: 'published', summary: 'First published on this site.' },
+    ];
+    const data = articleSchema.parse({ ...valid, history });
+    expect(data.history.map((entry) => [entry.date, entry.kind])).toEqual([
+      ['2026-12-02', 'corrected'],
+      ['2026-11-27', 'updated'],
+      ['2026-11-26', 'published'],
+    ]);
+  });
+
+  test('names the entry and the fix for a history out of order, in the future, unpublished or without a summary', () => {
+    const published = { date: '2026-11-26', kind: 'published', summary: 'First published on this site.' };
+    expect(messages({ ...valid, history: [{ date: '2026-11-20', summary: 'An update dated before publication.' }, published] })).toEqual([
+      'history.1.date: history must be newest first, but 2026-11-26 comes after the newer entry 2026-11-20; move it down',
+    ]);
+    expect(messages({ ...valid, history: [{ date: '2999-01-01', summary: 'An update from the far future.' }, published] })).toEqual([
+      'history.0.date: history date 2999-01-01 is in the future; date an entry on the day its change is published',
+    ]);
+    expect(messages({ ...valid, history: [{ date: '2026-11-26', summary: 'The only entry is not the publication.' }] })).toEqual([
+      'history.0.kind: the last (oldest) history entry must be the first publication: set kind: published',
+    ]);
+    expect(messages({ ...valid, history: [published, published] })).toEqual([
+      'history.0.kind: only the last (oldest) history entry can be kind: published; use updated or corrected for later changes',
+    ]);
+    expect(messages({ ...valid, history: [{ date: '2026-11-26', kind: 'published' }] })).toEqual([
+      'history.0.summary: every history entry needs a summary: one plain sentence saying what changed',
+    ]);
+    expect(messages({ ...valid, history: [] })).toEqual([
+      'history: history needs at least one entry: the day the article was published (kind: published)',
+    ]);
+    const { history: _omitted, ...withoutHistory } = valid;
+    expect(messages(withoutHistory)).toEqual([
+      'history: history is required: a list of dated changes, newest first, ending with the day the article was published',
+    ]);
   });
 });

@@ -52,7 +52,7 @@ describe('content preflight', () => {
   test('reports every problem in every file at once, each with its line', async () => {
     writeFileSync(
       path.join(root, 'articles', 'Bad Name.mdx'),
-      '---\ntitle: A title that is fine\ndescription: Too short\naudience: kids\ntopics: [ketamine]\nreviewed: 2026-11-26\nnextReview: 2027-01-01\ntakeaways:\n  - id: Not-Kebab\n    text: A full sentence that is long enough.\n  - id: b\n    text: short\n---\n',
+      '---\ntitle: A title that is fine\ndescription: Too short\naudience: kids\ntopics: [ketamine]\nreviewed: 2026-11-26\nnextReview: 2027-01-01\nhistory:\n  - date: 2026-11-26\n    summary: First published on this site.\ntakeaways:\n  - id: Not-Kebab\n    text: A full sentence that is long enough.\n  - id: b\n    text: short\n---\n',
     );
     writeFileSync(path.join(root, 'glossary', 'terms.yaml'), '- id: a\n  term: A term\n  definition: A definition long enough to pass.\n- id: a\n  term: Another\n  definition: Another definition long enough.\n');
     expect(await report()).toEqual([
@@ -60,9 +60,10 @@ describe('content preflight', () => {
       'articles/Bad Name.mdx:3  description: description should be one full sentence (at least 40 characters)',
       'articles/Bad Name.mdx:3  description: description must be one sentence ending in a full stop',
       'articles/Bad Name.mdx:4  audience: audience must be one of: patients, clinicians, everyone',
-      'articles/Bad Name.mdx:8  takeaways: give at least 3 key takeaways',
-      'articles/Bad Name.mdx:9  takeaways[0].id: takeaway id must be lowercase words joined by hyphens, like "what-the-study-found"',
-      'articles/Bad Name.mdx:12  takeaways[1].text: a takeaway should be a full sentence (at least 20 characters)',
+      'articles/Bad Name.mdx:9  history[0].kind: the last (oldest) history entry must be the first publication: set kind: published',
+      'articles/Bad Name.mdx:11  takeaways: give at least 3 key takeaways',
+      'articles/Bad Name.mdx:12  takeaways[0].id: takeaway id must be lowercase words joined by hyphens, like "what-the-study-found"',
+      'articles/Bad Name.mdx:15  takeaways[1].text: a takeaway should be a full sentence (at least 20 characters)',
       'glossary/terms.yaml:4  a.id: "a" is already the id of the glossary term on line 1; every id must be unique.',
     ]);
   });
