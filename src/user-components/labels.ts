@@ -16,6 +16,11 @@ export const CERTAINTY = {
     strength: 2,
     meaning: 'Seen in at least one study in people, but small, early or not yet repeated.',
   },
+  consistent: {
+    label: 'Consistent with one human study',
+    strength: 1,
+    meaning: 'One study in people found an association that fits this idea; it does not show cause and effect, and it has not been repeated.',
+  },
   animal: {
     label: 'Animal evidence only',
     strength: 1,
@@ -36,6 +41,10 @@ export const PROVENANCE = {
   'press-release': {
     label: 'Press release',
     meaning: "The university's own description of its results.",
+  },
+  'trial-report': {
+    label: 'Trial report',
+    meaning: "From the peer-reviewed report of the ketamine trial by the same Keio–Yokohama group, very likely the trial the study's patients came from (not confirmed). It is not the PET paper.",
   },
   registry: {
     label: 'Trial registry',
