@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
-import { deployment } from './src/lib/deployment.ts';
+import { deployment } from './src/config/deployment.ts';
 
 /**
  * Browser tests run against the built site (`npm run build` first), served by `astro preview`.

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the site, serves dist/ on 127.0.0.1 like a static host (gzip, _headers),
  * and prints what a reader pays for each representative page, Lighthouse scores, search speed
- * (scripts/lib/bench-search.ts), and build times for the real site and for the site
+ * (scripts/bench/search.ts), and build times for the real site and for the site
  * with 100 and 500 synthetic articles (BENCH_SYNTHETIC=100,500). Writes bench-results/<time>.json
  * and bench-results/latest.json. Lighthouse uses CHROME_PATH (default /usr/bin/chromium).
  *
@@ -12,11 +12,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { lighthouseScores, type LighthouseRun, type LighthouseScores } from './lib/lighthouse-scores.ts';
-import { measurePage, type PageWeight } from './lib/page-weight.ts';
-import { serveStatic } from './lib/static-server.ts';
-import { writeSyntheticSite } from './lib/synthetic-site.ts';
-import { measureSearch } from './lib/bench-search.ts';
+import { lighthouseScores, type LighthouseRun, type LighthouseScores } from './bench/lighthouse-scores.ts';
+import { measurePage, type PageWeight } from './bench/page-weight.ts';
+import { serveStatic } from './bench/static-server.ts';
+import { writeSyntheticSite } from './bench/synthetic-site.ts';
+import { measureSearch } from './bench/search.ts';
 
 const TARGETS = {
   articleKb: 20,

@@ -2,8 +2,8 @@
  * Checks every internal link and fragment in the built site: `npm run check:links`.
  * Exits non-zero and names each broken link (and its source file and line, when found).
  */
-import { checkLinks, formatLinkProblems } from './lib/link-check.ts';
-import { deployment } from '../src/lib/deployment.ts';
+import { checkLinks, formatLinkProblems } from '../src/integrations/link-check/check-links.ts';
+import { deployment } from '../src/config/deployment.ts';
 
 const distDir = process.argv[2] ?? 'dist';
 const problems = await checkLinks({

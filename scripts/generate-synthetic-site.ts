@@ -5,7 +5,7 @@
  * `npm run bench` does this itself in a temporary folder.
  */
 import path from 'node:path';
-import { writeSyntheticSite } from './lib/synthetic-site.ts';
+import { writeSyntheticSite } from './bench/synthetic-site.ts';
 
 const [dir, count = '500'] = process.argv.slice(2);
 if (!dir) {

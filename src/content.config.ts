@@ -5,7 +5,7 @@ import { glossaryTermSchema } from './schemas/glossary.ts';
 import { figureSchema } from './schemas/figure.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { studyCardSchema } from './schemas/study-fact.ts';
-import { contentPaths } from './lib/content-paths.ts';
+import { contentPaths } from './config/content-paths.ts';
 
 const paths = contentPaths();
 
@@ -33,7 +33,7 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-/** The figures' words and the data their drawings are made from (src/components/figures). */
+/** The figures' words and the data their drawings are made from (src/components/internals/figures). */
 const figures = defineCollection({
   loader: file(paths.figures),
   schema: figureSchema,

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readPublicPages } from '../../scripts/lib/public-pages.ts';
+import { readPublicPages } from './built-site/public-pages.ts';
 
 /**
  * Writes `sitemap.xml` (every built page except noindex ones: the 404 page and redirects) and a

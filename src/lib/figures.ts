@@ -5,8 +5,7 @@
 import type { Reference } from '../schemas/reference.ts';
 import type { FigureName, FigureOf } from '../schemas/figure.ts';
 import { referenceHref, referenceYear, shortLabel } from './references.ts';
-
-const FIGURES_FILE = 'content/figures/figures.yaml';
+import { checked } from './checked.ts';
 
 /** The ids a figure puts on the page: its anchor, its title and its description. */
 export function figureIds(name: FigureName) {
@@ -47,13 +46,10 @@ export interface SourceLink {
   href: string;
 }
 
-/** Resolves reference keys; an unknown key fails the build naming the figure and the key. */
+/** Resolves reference keys (the content preflight checked that each names a record). */
 export function sourceLinks(keys: readonly string[], references: ReadonlyMap<string, Reference>, figure: FigureName): SourceLink[] {
   return keys.map((key) => {
-    const reference = references.get(key);
-    if (!reference) {
-      throw new Error(`${FIGURES_FILE}: figure "${figure}" cites "${key}", which is not in content/references/references.json. Fix the key or add the reference.`);
-    }
+    const reference = checked(references.get(key), `Reference "${key}" (cited by figure "${figure}")`);
     return { key, label: shortLabel(reference), year: referenceYear(reference), href: referenceHref(key, false) };
   });
 }
@@ -65,15 +61,12 @@ export interface TimelineEvent extends SourceLink {
   highlight: boolean;
 }
 
-/** The timeline's points in date order; a reference without a verified year fails the build. */
+/** The timeline's points in date order (the content preflight checked that each reference has a year). */
 export function timelineEvents(figure: FigureOf<'timeline'>, references: ReadonlyMap<string, Reference>): TimelineEvent[] {
   return figure.events
     .map((event) => {
       const [link] = sourceLinks([event.ref], references, 'timeline') as [SourceLink];
-      if (link.year === undefined) {
-        throw new Error(`${FIGURES_FILE}: timeline point "${event.ref}" has no verified year in references.json, so it cannot be placed on the timeline.`);
-      }
-      return { ...link, year: link.year, text: event.text, highlight: event.highlight };
+      return { ...link, year: checked(link.year, `The year of timeline point "${event.ref}"`), text: event.text, highlight: event.highlight };
     })
     .sort((a, b) => a.year - b.year);
 }

@@ -1,8 +1,8 @@
 import type { Reference, SourceKind } from '../schemas/reference.ts';
 import { sourceKind } from '../schemas/reference.ts';
-import { referenceAnchor } from '../plugins/rehype-citation-links.ts';
+import { referenceAnchor } from '../plugins/citation-data.ts';
 import { sitePath } from './urls.ts';
-import { contentPaths } from './content-paths.ts';
+import { checked } from './checked.ts';
 
 /** A reader-facing label for each kind of source; journal articles need none. */
 export const KIND_LABELS: Record<SourceKind, string | undefined> = {
@@ -125,17 +125,14 @@ export function referenceLinks(ref: Reference): ReferenceLink[] {
 }
 
 /**
- * The records that report a reference which has no DOI, PMID or URL of its own (`custom.sources`),
- * each as a link to its own address. Fails, naming the bibliography, when a key is unknown or the
- * source has no address either, since the reference would then lead nowhere.
+ * The records that report a reference (`custom.sources`), each as a link to its own address: how a
+ * reader reaches a work that has no DOI, PMID or URL of its own. The content preflight checked that
+ * every key names a record with an address.
  */
 export function reportingSources(ref: Reference, references: ReadonlyMap<string, Reference>): ReferenceLink[] {
   return (ref.custom?.sources ?? []).map((key) => {
-    const source = references.get(key);
-    const where = `${contentPaths().references}: reference "${ref.id}" lists "${key}" in custom.sources`;
-    if (!source) throw new Error(`${where}, but no reference has that key. Fix the key or add the record.`);
-    const link = referenceLinks(source)[0];
-    if (!link) throw new Error(`${where}, but "${key}" has no DOI, PMID or URL to link to. Give it one, or list a source that has one.`);
+    const source = checked(references.get(key), `Reference "${key}" (in custom.sources of ${ref.id})`);
+    const link = checked(referenceLinks(source)[0], `A DOI, PMID or URL of reference "${key}"`);
     return { label: KIND_LABELS[sourceKind(source)] ?? 'Article', text: sourceLabel(source), href: link.href };
   });
 }

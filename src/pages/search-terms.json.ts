@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getGlossary } from '../lib/content.ts';
-import { synonymGroups } from '../lib/search-synonyms.ts';
+import { synonymGroups } from '../lib/search/synonyms.ts';
 
 /** The glossary's names for search (search-synonyms.ts): fetched by the search box with the index. */
 export const GET: APIRoute = async () =>

@@ -8,7 +8,6 @@
  * - rehypeGlossaryTerms after the citation plugins, so it sees citations as links and leaves them alone;
  * - rehypeHeadingLinks last: it needs the heading ids, and citations in headings are refused earlier.
  */
-import path from 'node:path';
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeCitation from 'rehype-citation';
@@ -63,13 +62,10 @@ export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), pr
       [rehypeCitationCheck, { keys, unread, bibliographyPath }],
       // Numbered (Vancouver) citations; the reference list is rendered by the layout from our own
       // data, so rehype-citation's bibliography is suppressed.
-      // rehype-citation joins `path` and `bibliography`; splitting an absolute path keeps both relative
-      // and absolute bibliography paths working.
       [
         rehypeCitation,
         {
-          path: path.dirname(path.resolve(bibliographyPath)),
-          bibliography: path.basename(bibliographyPath),
+          ...splitPath(bibliographyPath),
           csl: 'vancouver',
           lang: 'en-US',
           suppressBibliography: true,
@@ -82,4 +78,13 @@ export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), pr
       rehypeHeadingLinks,
     ],
   };
+}
+
+/**
+ * rehype-citation reads `path` joined with `bibliography`; it misreads an absolute path given as
+ * `bibliography` alone, so the folder and the file name go in separately (either separator).
+ */
+function splitPath(file: string): { path: string; bibliography: string } {
+  const at = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  return at === -1 ? { path: '.', bibliography: file } : { path: file.slice(0, at) || '/', bibliography: file.slice(at + 1) };
 }

@@ -1,8 +1,9 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
+import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
-import { failAll, type Problem } from './problems.ts';
-import { referenceAnchor } from './rehype-citation-links.ts';
+import { failAll, type PluginProblem } from './problems.ts';
+import { referenceAnchor } from './citation-data.ts';
 
 export interface Options {
   /** Citation key of the study this site explains (the reference with `custom.primary`). */
@@ -45,10 +46,10 @@ export function rehypeArticleRules(options: Options) {
       if (node.tagName !== 'h2') return;
       const id = String(node.properties['id'] ?? '');
       if (id === LIMITS_SECTION_ID) hasLimits = true;
-      else if (LIMITS_WORDING.test(textOf(node))) misnamed ??= { line: node.position?.start.line, id };
+      else if (LIMITS_WORDING.test(toText(node))) misnamed ??= { line: node.position?.start.line, id };
     });
 
-    const problems: Problem[] = [];
+    const problems: PluginProblem[] = [];
     if (!citesPrimary) {
       problems.push({
         line: firstParagraphLine,
@@ -71,7 +72,3 @@ export function rehypeArticleRules(options: Options) {
   };
 }
 
-/** The text inside an element, for recognising a heading by its wording. */
-function textOf(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
-}

@@ -3,7 +3,8 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import { closest } from './closest.ts';
-import { failAll, type Problem } from './problems.ts';
+import { isJsxElement } from './mdx-jsx.ts';
+import { failAll, type PluginProblem } from './problems.ts';
 
 export interface Options {
   /** Every citation key in the bibliography. */
@@ -43,7 +44,7 @@ export function rehypeCitationCheck(options: Options) {
   const unread = options.unread ?? new Map<string, readonly string[]>();
 
   return function transform(tree: Root, file: VFile) {
-    const problems: Problem[] = [];
+    const problems: PluginProblem[] = [];
 
     visitParents(tree, 'text', (node: Text, ancestors) => {
       if (!node.value.includes('@')) return;
@@ -60,11 +61,10 @@ export function rehypeCitationCheck(options: Options) {
             message: `citation ${cite} is inside <${parent.tagName}>, where it would stay as plain text. Move it outside the ${describe(parent)}.`,
           });
         }
-        const jsx = parent as { type: string; name?: string | null } | undefined;
-        if (jsx?.type === 'mdxJsxTextElement') {
+        if (parent && isJsxElement(parent) && parent.type === 'mdxJsxTextElement') {
           problems.push({
             line,
-            message: `citation ${cite} is inside <${jsx.name ?? 'component'}> written inline, where it would stay as plain text. Put the component's content on its own lines, with blank lines around it, or move the citation outside.`,
+            message: `citation ${cite} is inside <${parent.name ?? 'component'}> written inline, where it would stay as plain text. Put the component's content on its own lines, with blank lines around it, or move the citation outside.`,
           });
         }
         const parts = (match[1] ?? '').split(';').map((p) => p.trim());

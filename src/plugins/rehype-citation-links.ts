@@ -1,24 +1,13 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
-import { failAll, type Problem } from './problems.ts';
-
-/** What the article layout needs to build its reference list with back-links. */
-export interface CitationData {
-  /** Cited keys in order of first citation: index + 1 is the reference number. */
-  order: string[];
-  /** For each key, the ids of the places that cite it, in reading order. */
-  places: Record<string, string[]>;
-}
+import { citingAnchor, referenceAnchor, type CitationData } from './citation-data.ts';
+import { failAll, type PluginProblem } from './problems.ts';
 
 /** rehype-citation marks each citation `<span id="citation--key1--key2--N">`. */
 const CITATION_SPAN = /^citation--(.+)--\d+$/;
-
-/** The id of a reference entry in the page's reference list. */
-export const referenceAnchor = (key: string) => `ref-${key}`;
-/** The id of the n-th (1-based) place on a page that cites `key`. */
-export const citingAnchor = (key: string, n: number) => `cite-${key}-${n}`;
 
 /**
  * Replaces rehype-citation's numeric output with one link per reference, in every group.
@@ -26,7 +15,7 @@ export const citingAnchor = (key: string, n: number) => `cite-${key}-${n}`;
  * the "2" to nothing; here every number is its own link to `#ref-<key>`, with an id of its own
  * (`cite-<key>-<n>`) for the reference list's back-links. Numbers follow the order of first
  * citation (Vancouver). The result is stored for the layout as `frontmatter.citations`
- * ({@link CitationData}); read it from `remarkPluginFrontmatter`.
+ * ({@link CitationData}); read it with `readCitations(remarkPluginFrontmatter)`.
  *
  * Also fails the file if any `[@...]` text survived rehype-citation, whatever the reason.
  * Run immediately after rehype-citation.
@@ -43,7 +32,7 @@ export function rehypeCitationLinks() {
   return function transform(tree: Root, file: VFile) {
     const order: string[] = [];
     const places: Record<string, string[]> = {};
-    const problems: Problem[] = [];
+    const problems: PluginProblem[] = [];
 
     visit(tree, 'element', (node: Element, index, parent) => {
       const match = CITATION_SPAN.exec(String(node.properties['id'] ?? ''));
@@ -60,30 +49,11 @@ export function rehypeCitationLinks() {
         })
         .sort((a, b) => a.number - b.number);
 
-      const children: ElementContent[] = [{ type: 'text', value: '[' }];
-      numbered.forEach(({ key, id, number }, i) => {
-        if (i > 0) children.push({ type: 'text', value: ', ' });
-        children.push({
-          type: 'element',
-          tagName: 'a',
-          properties: {
-            href: `#${referenceAnchor(key)}`,
-            id,
-            className: ['citation-ref'],
-            dataRef: key,
-            ariaLabel: `Reference ${number}`,
-          },
-          children: [{ type: 'text', value: String(number) }],
-        });
-      });
-      children.push({ type: 'text', value: ']' });
-
-      parent.children[index] = {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['citation'] },
-        children,
-      };
+      const links = numbered.flatMap(({ key, id, number }, i): Array<ElementContent | string> => [
+        ...(i > 0 ? [', '] : []),
+        h('a.citation-ref', { href: `#${referenceAnchor(key)}`, id, dataRef: key, ariaLabel: `Reference ${number}` }, String(number)),
+      ]);
+      parent.children[index] = h('span.citation', ['[', ...links, ']']);
       return SKIP;
     });
 

@@ -2,7 +2,8 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { closest } from './closest.ts';
-import { failAll, type Problem } from './problems.ts';
+import { isJsxElement, jsxAttribute } from './mdx-jsx.ts';
+import { failAll, type PluginProblem } from './problems.ts';
 
 export interface Options {
   /** The figures the site can draw (`FIGURE_NAMES`). */
@@ -22,11 +23,11 @@ export interface Options {
  */
 export function rehypeFigureCheck(options: Options) {
   return function transform(tree: Root, file: VFile) {
-    const problems: Problem[] = [];
+    const problems: PluginProblem[] = [];
     visit(tree, (node) => {
-      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'Figure') return;
+      if (!isJsxElement(node, 'Figure')) return;
       const line = node.position?.start.line;
-      const name = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'name')?.value;
+      const name = jsxAttribute(node, 'name');
       if (typeof name !== 'string') {
         problems.push({ line, message: `<Figure> needs a name written as a plain string, one of: ${options.names.join(', ')}.` });
       } else if (!options.names.includes(name)) {

@@ -1,7 +1,11 @@
-import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { h } from 'hastscript';
+import { u } from 'unist-builder';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { closest } from './closest.ts';
-import { failAll, type Problem } from './problems.ts';
+import { isJsxElement, jsxAttribute } from './mdx-jsx.ts';
+import { failAll, type PluginProblem } from './problems.ts';
 
 /** The parts of a glossary term this plugin needs (a `GlossaryTerm` from the glossary schema fits). */
 export interface GlossaryEntry {
@@ -29,15 +33,6 @@ export interface Options {
    * default, so a link there would hide the first explanation from most readers).
    */
   skipComponents?: readonly string[];
-}
-
-/** The MDX JSX shape left in the tree for a component written in an article. */
-interface JsxNode {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: Array<{ type: string; name?: string; value?: unknown }>;
-  children: RootContent[];
-  position?: { start: { line: number } };
 }
 
 interface Form {
@@ -81,31 +76,21 @@ export function rehypeGlossaryTerms(options: Options) {
   const forms = formTable(options.terms);
   const matchers = [matcher([...forms.insensitive.keys()], 'giu'), matcher([...forms.sensitive.keys()], 'gu')].filter((m) => m !== undefined);
   const skipComponents = new Set(options.skipComponents ?? []);
-  const link = (entry: GlossaryEntry, children: ElementContent[]): Element => ({
-    type: 'element',
-    tagName: 'a',
-    properties: {
-      href: `${options.href}#${entry.id}`,
-      className: ['glossary-term'],
-      dataTerm: entry.id,
-      dataTermName: entry.term,
-      dataDefinition: entry.definition,
-    },
-    children,
-  });
+  const link = (entry: GlossaryEntry, children: ElementContent[]): Element =>
+    h('a.glossary-term', { href: `${options.href}#${entry.id}`, dataTerm: entry.id, dataTermName: entry.term, dataDefinition: entry.definition }, children);
 
   return function transform(tree: Root, file: VFile) {
-    const problems: Problem[] = [];
+    const problems: PluginProblem[] = [];
     const linked = new Set<string>();
 
     // Terms an author placed by hand are theirs to place: collect them first, so the automatic
     // pass does not link the same term somewhere else.
-    walk(tree, [], (node, ancestors) => {
-      if (!isJsx(node) || node.name !== TERM_COMPONENT) return;
+    visitParents(tree, (node, ancestors) => {
+      if (!isJsxElement(node, TERM_COMPONENT)) return;
       const line = node.position?.start.line;
-      const id = idOf(node);
+      const id = jsxAttribute(node, 'id');
       const entry = typeof id === 'string' ? byId.get(id) : undefined;
-      const blocked = ancestors.find((a) => a.type === 'element' && SKIP_TAGS.has(a.tagName)) as Element | undefined;
+      const blocked = ancestors.find((a): a is Element => a.type === 'element' && SKIP_TAGS.has(a.tagName));
       if (typeof id !== 'string') {
         problems.push({ line, message: `<Term> needs an id written as a plain string, e.g. <Term id="pet">PET scans</Term>.` });
       } else if (!entry) {
@@ -121,22 +106,23 @@ export function rehypeGlossaryTerms(options: Options) {
       }
     });
 
-    walk(tree, [], (node, _ancestors, parent, index) => {
-      if (isJsx(node) && node.name === TERM_COMPONENT) {
-        const entry = byId.get(String(idOf(node)));
-        const children = node.children.length > 0 ? (node.children as ElementContent[]) : [{ type: 'text' as const, value: entry?.term ?? '' }];
-        if (entry) parent.children[index] = link(entry, children);
-        return 'skip';
+    visitParents(tree, (node, ancestors) => {
+      const parent = ancestors.at(-1);
+      if (!parent || !('children' in parent)) return undefined;
+      const index = (parent.children as unknown[]).indexOf(node);
+      if (isJsxElement(node, TERM_COMPONENT)) {
+        const entry = byId.get(String(jsxAttribute(node, 'id')));
+        const children = node.children.length > 0 ? (node.children as ElementContent[]) : [u('text', entry?.term ?? '')];
+        if (entry) parent.children.splice(index, 1, link(entry, children));
+        return SKIP;
       }
-      if (isSkipped(node, skipComponents)) return 'skip';
+      if (isSkipped(node, skipComponents)) return SKIP;
       if (node.type !== 'text') return undefined;
 
       const pieces = split(node, matchers, forms, linked, link);
-      if (pieces.length > 1) {
-        parent.children.splice(index, 1, ...(pieces as RootContent[]));
-        return pieces.length;
-      }
-      return undefined;
+      if (pieces.length === 1) return undefined;
+      parent.children.splice(index, 1, ...(pieces as Array<typeof node>));
+      return [SKIP, index + pieces.length];
     });
 
     failAll(file, problems);
@@ -197,53 +183,22 @@ function split(
   for (const hit of found) {
     if (hit.start < at || linked.has(hit.form.entry.id)) continue;
     linked.add(hit.form.entry.id);
-    if (hit.start > at) pieces.push({ type: 'text', value: node.value.slice(at, hit.start) });
+    if (hit.start > at) pieces.push(u('text', node.value.slice(at, hit.start)));
     const { entry, abbreviation } = hit.form;
-    pieces.push(
-      link(
-        entry,
-        abbreviation
-          ? [
-              { type: 'element', tagName: 'abbr', properties: {}, children: [{ type: 'text', value: hit.text }] },
-              { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: ` (${entry.term})` }] },
-            ]
-          : [{ type: 'text', value: hit.text }],
-      ),
-    );
+    pieces.push(link(entry, abbreviation ? [h('abbr', hit.text), h('span.sr-only', ` (${entry.term})`)] : [u('text', hit.text)]));
     at = hit.end;
   }
   if (pieces.length === 0) return [node];
-  if (at < node.value.length) pieces.push({ type: 'text', value: node.value.slice(at) });
+  if (at < node.value.length) pieces.push(u('text', node.value.slice(at)));
   return pieces;
 }
 
-type Visitor = (node: RootContent, ancestors: Array<Root | RootContent>, parent: { children: RootContent[] }, index: number) => 'skip' | number | undefined;
-
-/** Depth-first walk in document order; a visitor may skip a subtree or report how many nodes it put in place of one. */
-function walk(node: Root | RootContent, ancestors: Array<Root | RootContent>, visit: Visitor): void {
-  if (!('children' in node)) return;
-  const parent = node as { children: RootContent[] };
-  const path = [...ancestors, node];
-  for (let index = 0; index < parent.children.length; index++) {
-    const child = parent.children[index] as RootContent;
-    const result = visit(child, path, parent, index);
-    if (typeof result === 'number') index += result - 1;
-    else if (result !== 'skip') walk(child, path, visit);
-  }
-}
-
-function isJsx(node: Root | RootContent): node is RootContent & JsxNode {
-  return node.type === ('mdxJsxFlowElement' as string) || node.type === ('mdxJsxTextElement' as string);
-}
-
-function idOf(node: JsxNode): unknown {
-  return node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
-}
-
-function isSkipped(node: Root | RootContent, skipComponents: ReadonlySet<string>): boolean {
+/** Headings, links, code, citations and the skipped components are left as they are. */
+function isSkipped(node: { type: string }, skipComponents: ReadonlySet<string>): boolean {
   if (node.type === 'element') {
-    const classes = node.properties['className'];
-    return SKIP_TAGS.has(node.tagName) || (Array.isArray(classes) && classes.includes('citation'));
+    const element = node as Element;
+    const classes = element.properties['className'];
+    return SKIP_TAGS.has(element.tagName) || (Array.isArray(classes) && classes.includes('citation'));
   }
-  return isJsx(node) && node.name !== null && skipComponents.has(node.name);
+  return isJsxElement(node) && node.name !== null && skipComponents.has(node.name);
 }

@@ -1,13 +1,14 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { h } from 'hastscript';
+import { u } from 'unist-builder';
 import { SKIP, visit } from 'unist-util-visit';
+import { isJsxElement } from './mdx-jsx.ts';
 
 export interface Options {
   /** Heading elements that become links to themselves. Default: h2 and h3 (the sections readers link to). */
   tagNames?: readonly string[];
 }
 
-/** MDX components (e.g. `<Evidence />`) are left in the tree as these; what they render is unknown here. */
-const JSX_TYPES = new Set(['mdxJsxTextElement', 'mdxJsxFlowElement']);
 /** Elements a link may not contain. */
 const INTERACTIVE_TAGS = new Set(['a', 'button', 'input', 'select', 'textarea', 'details']);
 
@@ -49,8 +50,7 @@ function linkRuns(children: ElementContent[], id: string): ElementContent[] {
   const flush = () => {
     const [before, inside, after] = trimRun(run);
     if (inside.length > 0) {
-      const link: Element = { type: 'element', tagName: 'a', properties: { className: ['heading-link'], href: `#${id}` }, children: inside };
-      result.push(...before, link, ...after);
+      result.push(...before, h('a.heading-link', { href: `#${id}` }, inside), ...after);
     } else {
       result.push(...run);
     }
@@ -76,22 +76,23 @@ function trimRun(run: ElementContent[]): [ElementContent[], ElementContent[], El
   const first = inside[0];
   if (first?.type === 'text') {
     const [, space = '', rest = ''] = /^(\s*)([\s\S]*)$/.exec(first.value) ?? [];
-    if (space) before.push({ type: 'text', value: space });
-    if (rest) inside[0] = { type: 'text', value: rest };
+    if (space) before.push(u('text', space));
+    if (rest) inside[0] = u('text', rest);
     else inside.shift();
   }
   const last = inside.at(-1);
   if (last?.type === 'text') {
     const [, rest = '', space = ''] = /^([\s\S]*?)(\s*)$/.exec(last.value) ?? [];
-    if (space) after.push({ type: 'text', value: space });
-    if (rest) inside[inside.length - 1] = { type: 'text', value: rest };
+    if (space) after.push(u('text', space));
+    if (rest) inside[inside.length - 1] = u('text', rest);
     else inside.pop();
   }
   return [before, inside, after];
 }
 
+/** Links cannot nest; an MDX component (e.g. `<Evidence />`) may render one, so it counts too. */
 function isInteractive(node: ElementContent): boolean {
-  if (JSX_TYPES.has(node.type)) return true;
+  if (isJsxElement(node)) return true;
   if (node.type !== 'element') return false;
   return INTERACTIVE_TAGS.has(node.tagName) || node.children.some(isInteractive);
 }

@@ -1,15 +1,8 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { failAll, type Problem } from './problems.ts';
-
-/** The JSX element shape MDX leaves in the tree for `<img ... />` written in an article. */
-interface JsxElementNode {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: Array<{ type: string; name?: string; value?: unknown }>;
-  position?: { start: { line: number } };
-}
+import { isJsxElement, jsxAttribute } from './mdx-jsx.ts';
+import { failAll, type PluginProblem } from './problems.ts';
 
 /**
  * Fails the file when an image has no text alternative: a reader who cannot see it would get
@@ -18,7 +11,7 @@ interface JsxElementNode {
  */
 export function rehypeRequireAlt() {
   return function transform(tree: Root, file: VFile) {
-    const problems: Problem[] = [];
+    const problems: PluginProblem[] = [];
 
     visit(tree, (node) => {
       if (node.type === 'element' && node.tagName === 'img') {
@@ -30,11 +23,10 @@ export function rehypeRequireAlt() {
           });
         }
       }
-      const jsx = node as unknown as JsxElementNode;
-      if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.name === 'img') {
-        const alt = jsx.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'alt')?.value;
+      if (isJsxElement(node, 'img')) {
+        const alt = jsxAttribute(node, 'alt');
         if (typeof alt !== 'string' || alt.trim() === '') {
-          problems.push({ line: jsx.position?.start.line, message: '<img> has no alt text. Add alt="what the image shows".' });
+          problems.push({ line: node.position?.start.line, message: '<img> has no alt text. Add alt="what the image shows".' });
         }
       }
     });

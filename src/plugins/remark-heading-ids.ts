@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { KEBAB_ID } from '../schemas/shared.ts';
-import { failAll, type Problem } from './problems.ts';
+import { failAll, type PluginProblem } from './problems.ts';
 
 export interface Options {
   /** Heading depths that must carry an explicit id. Default: 2 and 3 (the sections readers link to). */
@@ -32,7 +32,7 @@ export function remarkHeadingIds(options: Options = {}) {
   const reserved = new Set(options.reservedIds ?? []);
 
   return function transform(tree: Root, file: VFile) {
-    const problems: Problem[] = [];
+    const problems: PluginProblem[] = [];
     const seen = new Map<string, number>();
 
     visit(tree, 'heading', (heading: Heading) => {

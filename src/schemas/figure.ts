@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CITATION_KEY } from './reference.ts';
-import { CERTAINTY, PROVENANCE, type Certainty, type Provenance } from '../user-components/labels.ts';
+import { CERTAINTY, PROVENANCE, type Certainty, type Provenance } from './labels.ts';
 
 /** The figures the site can draw: the name an article writes in `<Figure name="…" />`. */
 export const FIGURE_NAMES = ['synapse', 'study-design', 'timeline', 'pet-scan'] as const;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { missingWithoutJs, readingBlocks } from '../../scripts/lib/reading-text.ts';
+import { missingWithoutJs, readingBlocks } from '../../scripts/bench/reading-text.ts';
 import { builtPages, readingPages } from './site.ts';
 
 test.describe('without JavaScript', () => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { deployment } from '../../src/lib/deployment.ts';
+import { deployment } from '../../src/config/deployment.ts';
 
 const ARTICLE = 'articles/what-the-study-found/';
 const registry = JSON.parse(readFileSync('content/anchors.json', 'utf8')) as { pages: Record<string, string[]> };

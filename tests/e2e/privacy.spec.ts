@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { elements, readHtmlPages } from '../../scripts/lib/html-pages.ts';
+import { elements, readHtmlPages } from '../../src/integrations/built-site/html-pages.ts';
 import { articlePages, builtPages, DIST } from './site.ts';
 
 test('the site makes no request to any other host and sets no cookie', async ({ page, context, baseURL }) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { headersFor, parseHeadersFile } from '../../scripts/lib/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/bench/headers-file.ts';
 import { articlePages, builtPages, DIST, recordTrouble } from './site.ts';
 
 const headerRules = () => parseHeadersFile(readFileSync(path.join(DIST, '_headers'), 'utf8'));

@@ -11,7 +11,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import FigureFrame from '../../../src/components/figures/FigureFrame.astro';
+import FigureFrame from '../../../src/components/internals/figures/FigureFrame.astro';
 import { FIGURE_NAMES, figureSchema } from '../../../src/schemas/figure.ts';
 import { referenceSchema } from '../../../src/schemas/reference.ts';
 

@@ -1,10 +1,10 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, test } from 'vitest';
-import Evidence from '../../../src/user-components/Evidence.astro';
-import Source from '../../../src/user-components/Source.astro';
+import Evidence from '../../../src/components/internals/CertaintyLabel.astro';
+import Source from '../../../src/components/internals/SourceLabel.astro';
 import Limits from '../../../src/user-components/Limits.astro';
 import Takeaways from '../../../src/components/Takeaways.astro';
-import { CERTAINTY } from '../../../src/user-components/labels.ts';
+import { CERTAINTY } from '../../../src/schemas/labels.ts';
 
 const container = await AstroContainer.create();
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { followRedirects, fragmentRedirects, hashId, movedPages, movedTarget } from '../../../src/lib/anchor-registry.ts';
-import { loadAnchorRegistry } from '../../../src/lib/load-anchor-registry.ts';
+import { loadAnchorRegistry } from '../../../src/config/anchor-registry-file.ts';
 import { anchorRegistrySchema } from '../../../src/schemas/anchors.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'anchors-'));
@@ -68,16 +68,16 @@ describe('reading content/anchors.json', () => {
 
   test('a malformed address is refused with the file, the place and the expected shape', () => {
     const file = path.join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ pages: {}, redirects: { '/articles/x#old': '/articles/x/#new' } }));
+    writeFileSync(file, JSON.stringify({ pages: {}, redirects: { '/articles/x#old': '/articles/x/#new' } }, null, 2));
     expect(() => loadAnchorRegistry(file)).toThrow(
-      `${file} at redirects → /articles/x#old: a redirect's old address must look like "/articles/page-name/" or "/articles/page-name/#section-id"`,
+      `${file}:4  redirects./articles/x#old: a redirect's old address must look like "/articles/page-name/" or "/articles/page-name/#section-id"`,
     );
   });
 
   test('broken JSON is refused with what to do', () => {
     const file = path.join(dir, 'broken.json');
     writeFileSync(file, '{ "pages": {');
-    expect(() => loadAnchorRegistry(file)).toThrow(`${file} is not valid JSON`);
+    expect(() => loadAnchorRegistry(file)).toThrow(`${file}:1  is not valid JSON`);
   });
 
   test('the committed registry is valid and its JSON Schema is up to date', () => {

@@ -43,10 +43,8 @@ describe('figure references', () => {
     ]);
   });
 
-  test('fail naming the figure and the key when a key is unknown', () => {
-    expect(() => sourceLinks(['bermann2000'], references, 'synapse')).toThrow(
-      'content/figures/figures.yaml: figure "synapse" cites "bermann2000", which is not in content/references/references.json. Fix the key or add the reference.',
-    );
+  test('an unknown key, which the content preflight reports first, still stops the page with the key and the figure', () => {
+    expect(() => sourceLinks(['bermann2000'], references, 'synapse')).toThrow('Reference "bermann2000" (cited by figure "synapse") is missing');
   });
 
   test('timeline points take their year from the reference and come out in date order', () => {
@@ -63,8 +61,8 @@ describe('figure references', () => {
     ]);
   });
 
-  test('a timeline point whose reference has no verified year fails the build', () => {
-    expect(() => timelineEvents(timeline([{ ref: 'undated', text: 'Some step' }]), references)).toThrow('timeline point "undated" has no verified year');
+  test('a timeline point whose reference has no year, which the content preflight reports first, still stops the page', () => {
+    expect(() => timelineEvents(timeline([{ ref: 'undated', text: 'Some step' }]), references)).toThrow('The year of timeline point "undated" is missing');
   });
 });
 

@@ -22,8 +22,8 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { Parent } from 'unist';
 import { markdownPlugins, type PipelineOptions } from '../../../src/plugins/index.ts';
-import { readGlossary } from '../../../src/lib/glossary-file.ts';
-import { bibliographyKeys } from '../../../scripts/lib/content-preflight.ts';
+import { readGlossary } from '../../../src/config/glossary-file.ts';
+import { bibliographyKeys } from '../../../src/config/bibliography-file.ts';
 
 const root = 'tests/fixtures/plugins';
 const bibliographyPath = path.join(root, 'bibliography.json');

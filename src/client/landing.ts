@@ -1,0 +1,34 @@
+/**
+ * Landing on `page#id` (Landing.astro): fragments land just below the sticky header, whatever its
+ * real height (it wraps to two rows on mid-size screens and is not sticky on phones), and an old
+ * fragment goes to its new id, from the redirect lines in content/anchors.json that the page
+ * carries as JSON. Both only enhance: without JavaScript the CSS offset applies and an old fragment
+ * opens the top of the page.
+ */
+import { hashId } from '../lib/anchor-registry.ts';
+
+export function initLanding(): void {
+  const header = document.querySelector<HTMLElement>('.site-header');
+
+  /** The header covers the top of the page only while it is sticky; fragments land just below it. */
+  function matchHeader() {
+    const position = header ? getComputedStyle(header).position : 'static';
+    const covering = header && (position === 'sticky' || position === 'fixed') ? header.getBoundingClientRect().height : 0;
+    document.documentElement.style.setProperty('--ev-landing-offset', `${Math.ceil(covering)}px`);
+  }
+  matchHeader();
+  if (header) new ResizeObserver(matchHeader).observe(header);
+  addEventListener('resize', matchHeader, { passive: true });
+
+  const data = document.querySelector('script[data-fragment-redirects]')?.textContent;
+  const redirects = data ? (JSON.parse(data) as Record<string, string>) : {};
+
+  /** An id that is no longer on the page but has a redirect line goes to its new place, without a history entry. */
+  function followOldFragment() {
+    const id = hashId(location.hash);
+    const target = redirects[id];
+    if (id && target && !document.getElementById(id)) location.replace(target);
+  }
+  followOldFragment();
+  addEventListener('hashchange', followOldFragment);
+}

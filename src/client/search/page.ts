@@ -1,0 +1,19 @@
+/**
+ * The /search/ page: its panel searches as the reader types and keeps the query in the address, so
+ * the page can be shared; the A–Z index below is hidden while a search is shown.
+ */
+import { initSearchPanel } from './panel.ts';
+
+export function initSearchPage(base: string): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
+  const browse = document.querySelector<HTMLElement>('[data-search-browse]');
+  if (root) {
+    initSearchPanel(root, {
+      base: base,
+      syncUrl: true,
+      enterOpensFirstResult: false,
+      // The A–Z index is for browsing; while a search is shown it would only push results down.
+      onChange: (query) => browse?.toggleAttribute('hidden', query.trim() !== ''),
+    });
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Searching the Pagefind index from the browser: loads the index and the glossary's names on first
+ * use, runs the reader's query and its glossary expansions, and hands the raw results to
+ * lib/search/results.ts. Nothing here touches the page; render.ts does.
+ */
+import { expandQuery, type SynonymGroup } from '../../lib/search/synonyms.ts';
+import { highlightTerms } from '../../lib/search/highlight.ts';
+import { pagefindFilters, type SearchFilters } from '../../lib/search/filters.ts';
+import { LOADED, mergeResults, normaliseQuery, rankHits, type PagefindResult, type SearchOutcome } from '../../lib/search/results.ts';
+
+// The parts of Pagefind's browser API used here (pagefind.js ships no types).
+interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, options?: { filters?: unknown }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+let loading: Promise<{ pagefind: Pagefind; glossary: SynonymGroup[] }> | undefined;
+
+/** Loads Pagefind and the glossary's names once; later calls share the same promise. */
+export function loadSearch(base: string) {
+  const root = base.replace(/\/?$/, '/');
+  loading ??= (async () => {
+    // The index is written by the build, so it can only be imported at run time, from the site itself.
+    const [pagefind, glossary] = await Promise.all([
+      import(/* @vite-ignore */ `${root}pagefind/pagefind.js`) as Promise<Pagefind>,
+      fetch(`${root}search-terms.json`).then((r) => (r.ok ? (r.json() as Promise<SynonymGroup[]>) : [])),
+    ]);
+    await pagefind.options({ baseUrl: root, excerptLength: 24 });
+    await pagefind.init();
+    return { pagefind, glossary };
+  })();
+  loading.catch(() => {
+    loading = undefined; // let the next attempt try again
+  });
+  return loading;
+}
+
+/** Runs a search. Throws when the index cannot be loaded (offline, or the site was built without it). */
+export async function search(rawQuery: string, filters: SearchFilters, base: string): Promise<SearchOutcome> {
+  const { query, cut } = normaliseQuery(rawQuery);
+  const { pagefind, glossary } = await loadSearch(base);
+  const { variants, forms } = expandQuery(query, glossary);
+  const terms = highlightTerms(query, forms);
+  const searches = await Promise.all(variants.map((v) => pagefind.search(v, { filters: pagefindFilters(filters) })));
+  const merged = mergeResults(searches.map((s) => s?.results ?? []));
+  // Weighting by type needs each page's data, so it reorders only the best-scored pages.
+  const loaded = await Promise.all(merged.slice(0, LOADED).map(async (r) => ({ score: r.score, data: await r.data() })));
+  return { query, cut, hits: rankHits(loaded, terms), total: merged.length, terms, glossary };
+}

@@ -1,0 +1,92 @@
+/**
+ * Puts search results into the page. DOM methods only: the query, the index's text and the
+ * glossary's names reach the page as text nodes, never through innerHTML, so nothing typed or
+ * indexed can inject markup or run script.
+ */
+import type { Excerpt, SearchHit, SearchOutcome } from '../../lib/search/results.ts';
+import { forAudience } from '../../lib/audience.ts';
+import { splitByRanges } from '../../lib/search/highlight.ts';
+import { suggestTerms } from '../../lib/search/synonyms.ts';
+
+export interface ResultsView {
+  /** The live region that says what happened. */
+  status: HTMLElement;
+  /** The list the results go in. */
+  list: HTMLElement;
+}
+
+const TYPE_LABEL = { article: 'Article', glossary: 'Glossary', references: 'References', about: 'About this site' } as const;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A paragraph of excerpt text with the matched words in `<mark>`. */
+function excerptParagraph({ text, ranges }: Excerpt): HTMLParagraphElement {
+  const p = element('p', 'excerpt');
+  for (const piece of splitByRanges(text, ranges)) {
+    p.append(piece.marked ? element('mark', '', piece.text) : document.createTextNode(piece.text));
+  }
+  return p;
+}
+
+function link(href: string, className: string, text: string): HTMLAnchorElement {
+  const a = element('a', className, text);
+  a.href = href;
+  return a;
+}
+
+function hitItem(hit: SearchHit): HTMLLIElement {
+  const item = element('li', 'result');
+  const kind = [hit.type ? TYPE_LABEL[hit.type] : undefined, hit.audience ? forAudience(hit.audience) : undefined].filter(Boolean).join(' · ');
+  item.append(link(hit.href, 'result-title', hit.title));
+  if (kind) item.append(element('p', 'result-kind', kind));
+  if (hit.description) item.append(element('p', 'result-description', hit.description));
+  if (hit.sections.length === 0) {
+    item.append(excerptParagraph(hit.excerpt));
+    return item;
+  }
+  const sections = element('ul', 'result-sections');
+  for (const section of hit.sections) {
+    const sectionItem = element('li', 'result-section');
+    sectionItem.append(link(section.href, 'result-section-title', section.title), excerptParagraph(section.excerpt));
+    sections.append(sectionItem);
+  }
+  item.append(sections);
+  return item;
+}
+
+/** Shows a search's results, or a no-results message with glossary terms to try instead. */
+export function renderOutcome(view: ResultsView, outcome: SearchOutcome): void {
+  const quoted = `“${outcome.query}”`;
+  const shortened = outcome.cut ? ' (the search was shortened to its first 100 characters)' : '';
+  if (outcome.hits.length === 0) {
+    view.status.textContent = `No results for ${quoted}${shortened}. Check the spelling, try fewer words, or try a glossary term:`;
+    const item = element('li', 'no-results');
+    const terms = element('ul', 'suggestions');
+    for (const group of suggestTerms(outcome.query, outcome.glossary)) {
+      const li = document.createElement('li');
+      const button = element('button', 'search-box suggestion', group.term);
+      button.type = 'button';
+      button.dataset['searchSuggestion'] = group.term;
+      li.append(button);
+      terms.append(li);
+    }
+    item.append(terms);
+    view.list.replaceChildren(item);
+    return;
+  }
+  const count = outcome.total === 1 ? '1 result' : `${outcome.total} results`;
+  const shown = outcome.total > outcome.hits.length ? `, the best ${outcome.hits.length} shown` : '';
+  view.status.textContent = `${count} for ${quoted}${shown}${shortened}.`;
+  view.list.replaceChildren(...outcome.hits.map(hitItem));
+}
+
+/** A short state message ("Searching…", an error) with no results under it. */
+export function renderMessage(view: ResultsView, message: string): void {
+  view.status.textContent = message;
+  view.list.replaceChildren();
+}

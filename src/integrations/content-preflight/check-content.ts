@@ -1,0 +1,244 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { idsOf, itemLabel, listOf, readLocated, schemaProblems, type LocatedSource } from '../../config/content-files.ts';
+import { locateYaml } from '../../config/source-positions.ts';
+import { sortProblems, type Problem } from '../../lib/problems.ts';
+import { articleSchema } from '../../schemas/article.ts';
+import { figureSchema } from '../../schemas/figure.ts';
+import { glossaryTermSchema } from '../../schemas/glossary.ts';
+import { referenceSchema, type Reference } from '../../schemas/reference.ts';
+import { KEBAB_ID } from '../../schemas/shared.ts';
+import { studyCardSchema } from '../../schemas/study-fact.ts';
+
+/** The content files the preflight reads (a subset of src/config/content-paths.ts). */
+export interface ContentPaths {
+  /** Folder of `*.mdx` articles. */
+  articles: string;
+  /** The CSL-JSON bibliography. */
+  references: string;
+  /** The glossary YAML. */
+  glossary: string;
+  /** The study card YAML. */
+  studyCard: string;
+  /** The figures YAML. */
+  figures: string;
+}
+
+/**
+ * Checks every content file against the same zod schemas the content collections use, and every
+ * rule that spans records or files (unique ids, glossary `related` ids, reference keys in any data
+ * file, one primary study, a study card for it), before Astro reads any of it. Each rule is checked
+ * here and only here, so the pages can trust the data; each problem names its file and line, and
+ * all of them are reported at once.
+ */
+export async function checkContent(paths: ContentPaths): Promise<Problem[]> {
+  const bibliography = readIfExists(paths.references);
+  const references: Bibliography = bibliography ? referenceRecords(bibliography) : new Map();
+  const problems = [
+    ...(await checkArticles(paths.articles)),
+    ...(bibliography ? checkReferences(paths.references, bibliography, references) : []),
+    ...checkGlossary(paths.glossary),
+    ...checkStudyCard(paths.studyCard, references),
+    ...checkFigures(paths.figures, references),
+  ];
+  return sortProblems(problems);
+}
+
+async function checkArticles(dir: string): Promise<Problem[]> {
+  if (!existsSync(dir)) return [];
+  const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.mdx')).sort();
+  const problems: Problem[] = [];
+  for (const name of files) {
+    const file = path.join(dir, name);
+    const slug = name.slice(0, -'.mdx'.length);
+    if (!KEBAB_ID.test(slug)) {
+      problems.push({ file, line: 1, message: 'the file name becomes the page URL, so it must be lowercase words joined by hyphens (e.g. what-the-study-found.mdx).' });
+    }
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(await readFile(file, 'utf8'));
+    if (!frontmatter) {
+      problems.push({ file, line: 1, message: 'the article must start with frontmatter between two "---" lines (title, description, reviewed, takeaways, …).' });
+      continue;
+    }
+    // The YAML starts on line 2, after the opening ---.
+    problems.push(...schemaProblems(file, locateYaml(frontmatter[1] ?? '', { lineOffset: 1 }), articleSchema));
+  }
+  return problems;
+}
+
+function checkReferences(file: string, source: LocatedSource, references: Bibliography): Problem[] {
+  const { items, problems } = checkRecords(file, source, referenceSchema, {
+    what: 'reference',
+    expectation: 'references.json must be a list ([ … ]) of CSL-JSON records',
+  });
+  const ids = idsOf(items);
+  items.forEach((item, i) => {
+    const sources = (item as { custom?: { sources?: unknown } } | null)?.custom?.sources;
+    if (!Array.isArray(sources)) return;
+    sources.forEach((key, j) => {
+      if (typeof key !== 'string') return;
+      const at = { file, line: source.lineOf([i, 'custom', 'sources', j]), field: `${itemLabel(ids, i)}.custom.sources[${j}]` };
+      const reporter = references.get(key);
+      if (!ids.includes(key)) problems.push({ ...at, message: `"${key}" is not the id of any reference; name a record in this file that reports this one.` });
+      else if (reporter && !reporter.DOI && !reporter.PMID && !reporter.URL) {
+        problems.push({ ...at, message: `"${key}" has no DOI, PMID or URL, so readers could not follow it; give it one, or name a source that has one.` });
+      }
+    });
+  });
+  const primary = items.flatMap((item, i) => ((item as { custom?: { primary?: unknown } } | null)?.custom?.primary === true ? [i] : []));
+  if (items.length > 0 && primary.length !== 1) {
+    problems.push({
+      file,
+      line: primary[1] === undefined ? 1 : source.lineOf([primary[1], 'custom', 'primary']),
+      message: `exactly one reference must be the study this site explains ("custom": { "primary": true }); found ${primary.length}.`,
+    });
+  }
+  return problems;
+}
+
+function checkGlossary(file: string): Problem[] {
+  const source = readIfExists(file);
+  if (!source) return [];
+  const { items, problems } = checkRecords(file, source, glossaryTermSchema, {
+    what: 'glossary term',
+    expectation: 'terms.yaml must be a list of terms, each starting with "- id: …"',
+  });
+  const ids = idsOf(items);
+  items.forEach((item, i) => {
+    const related = (item as { related?: unknown } | null)?.related;
+    if (!Array.isArray(related)) return;
+    related.forEach((id, j) => {
+      if (typeof id === 'string' && !ids.includes(id)) {
+        problems.push({ file, line: source.lineOf([i, 'related', j]), field: `${itemLabel(ids, i)}.related[${j}]`, message: `"${id}" is not the id of any glossary term; fix the id or add the term.` });
+      }
+    });
+  });
+  return problems;
+}
+
+function checkStudyCard(file: string, references: Bibliography): Problem[] {
+  const source = readIfExists(file);
+  if (!source) return [];
+  const { items, problems } = checkRecords(file, source, studyCardSchema, {
+    what: 'study card',
+    expectation: 'primary-study.yaml must be a list holding one study card ("- id: <the primary study\'s key>")',
+  });
+  problems.push(...referenceKeyProblems(file, source, items, references));
+  const primary = [...references.values()].find((ref) => ref?.custom?.primary);
+  if (!primary || problems.length > 0) return problems;
+  const ids = idsOf(items);
+  if (items.length !== 1 || ids[0] !== primary.id) {
+    problems.push({ file, line: 1, message: `expected one study card, for the primary study "${primary.id}"; found ${ids.map((id) => `"${id}"`).join(', ') || 'none'}.` });
+    return problems;
+  }
+  const card = studyCardSchema.parse(items[0]);
+  card.facts.forEach((fact, i) => {
+    const missing = fact.field === 'journal' ? !primary['container-title'] : fact.field === 'published' && !primary.issued;
+    if (missing) {
+      problems.push({
+        file,
+        line: source.lineOf([0, 'facts', i, 'field']),
+        field: `${primary.id}.facts[${i}].field`,
+        message: `reads "${fact.field}" from ${primary.id}, but that record has no ${fact.field === 'journal' ? 'container-title' : 'issued date'}; add it to the record or give a value.`,
+      });
+    }
+  });
+  return problems;
+}
+
+function checkFigures(file: string, references: Bibliography): Problem[] {
+  const source = readIfExists(file);
+  if (!source) return [];
+  const { items, problems } = checkRecords(file, source, figureSchema, {
+    what: 'figure',
+    expectation: 'figures.yaml must be a list of figures, each starting with "- id: …"',
+  });
+  problems.push(...referenceKeyProblems(file, source, items, references));
+  items.forEach((item, i) => {
+    const events = (item as { id?: unknown; events?: unknown } | null)?.events;
+    if (!Array.isArray(events)) return;
+    events.forEach((event: { ref?: unknown } | null, j) => {
+      const ref = typeof event?.ref === 'string' ? references.get(event.ref) : undefined;
+      if (ref && !ref.issued) {
+        problems.push({ file, line: source.lineOf([i, 'events', j, 'ref']), field: `timeline.events[${j}].ref`, message: `"${ref.id}" has no verified year in references.json, so it cannot be placed on the timeline.` });
+      }
+    });
+  });
+  return problems;
+}
+
+/**
+ * Every reference key written in a data file (a `sources` list or a `ref`, at any depth) must name
+ * a record in the bibliography: the one place this rule is checked.
+ */
+function referenceKeyProblems(file: string, source: LocatedSource, items: readonly unknown[], references: Bibliography): Problem[] {
+  if (references.size === 0) return [];
+  const problems: Problem[] = [];
+  const ids = idsOf(items);
+  const visit = (value: unknown, at: PropertyKey[]) => {
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...at, i]));
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        const keys = key === 'sources' && Array.isArray(child) ? child.map((k, i) => [k, [...at, key, i]] as const) : key === 'ref' ? [[child, [...at, key]] as const] : [];
+        for (const [ref, where] of keys) {
+          if (typeof ref === 'string' && !references.has(ref)) {
+            const [index = 0, ...rest] = where;
+            const field = [itemLabel(ids, Number(index)), rest.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')].join('.');
+            problems.push({ file, line: source.lineOf(where), field, message: `"${ref}" is not the id of any reference in references.json; fix the key or add the reference.` });
+          }
+        }
+        visit(child, [...at, key]);
+      }
+    }
+  };
+  items.forEach((item, i) => visit(item, [i]));
+  return problems;
+}
+
+interface RecordRules {
+  /** What one record is, for messages. */
+  what: string;
+  /** What the file must be, when it is not a list. */
+  expectation: string;
+}
+
+/** A file holding a list of records with unique ids: each record against the schema, and the ids. */
+function checkRecords(file: string, source: LocatedSource, schema: z.ZodType, rules: RecordRules): { items: unknown[]; problems: Problem[] } {
+  const { items, problems } = listOf(file, source, rules.expectation);
+  const ids = idsOf(items);
+  problems.push(...items.flatMap((item, i) => schemaProblems(file, source, schema, { value: item, prefix: [i], label: itemLabel(ids, i) })));
+  ids.forEach((id, i) => {
+    const first = ids.indexOf(id);
+    if (!id || first === i) return;
+    problems.push({
+      file,
+      line: source.lineOf([i, 'id']),
+      field: `${itemLabel(ids, i)}.id`,
+      message: `"${id}" is already the id of the ${rules.what} on line ${source.lineOf([first, 'id'])}; every id must be unique.`,
+    });
+  });
+  return { items, problems };
+}
+
+/**
+ * The bibliography's records by key: what other files' reference keys are checked against. A record
+ * that fails its schema is `null`: it exists (a key naming it is not wrong too), but nothing is read
+ * from it, since its own problems are already reported.
+ */
+function referenceRecords(source: LocatedSource): Bibliography {
+  const items = Array.isArray(source.value) ? source.value : [];
+  return new Map(
+    items.flatMap((item) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      const parsed = referenceSchema.safeParse(item);
+      return typeof id === 'string' ? [[id, parsed.success ? parsed.data : null] as const] : [];
+    }),
+  );
+}
+
+type Bibliography = ReadonlyMap<string, Reference | null>;
+
+function readIfExists(file: string): LocatedSource | undefined {
+  return existsSync(file) ? readLocated(file) : undefined;
+}

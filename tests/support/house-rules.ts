@@ -1,0 +1,272 @@
+/**
+ * The house rules of this codebase, checked on the source files themselves (tests/unit/house-rules.test.ts):
+ *
+ * - every folder of `src/` has one runtime, and imports only from folders that run where it runs
+ *   (RUNTIMES below, e.g. `client/` never imports `node:` modules, `lib/` never touches the DOM);
+ * - `src/` never imports `scripts/` or `tests/`; `components/` and `user-components/` share parts
+ *   only through `components/internals/`;
+ * - browser code imports schemas for their types only (zod stays out of the pages' scripts);
+ * - no import cycles;
+ * - an inline `<script>` in a `.astro` file is a few lines that call a module (at most
+ *   MAX_INLINE_SCRIPT_LINES); anything longer belongs in `src/client/`, where it can be tested;
+ * - plugins build nodes with hastscript / unist-builder rather than object literals.
+ *
+ * Each problem is reported as `file:line  rule: message`, like every other problem in this project.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Lines of code an inline `<script>` may have: enough to import a module and call it. */
+export const MAX_INLINE_SCRIPT_LINES = 10;
+
+/** Where code in a folder runs, and what it may import. */
+interface Runtime {
+  /** What the folder is, for messages. */
+  what: string;
+  /** Folders (under src/) this one may import from. */
+  imports: readonly string[];
+  /** May use `node:` modules (the file system, the environment). */
+  node: boolean;
+  /** May touch the DOM (document, window, …). */
+  dom: boolean;
+  /** May import zod schemas only for their types (`import type`): the code ships to browsers. */
+  typeOnlySchemas?: boolean;
+}
+
+const PURE = ['schemas', 'lib', 'plugins'];
+const RENDER = [...PURE, 'config', 'components', 'user-components', 'layouts', 'styles', 'client'];
+
+/** The runtime of each folder of src/. A folder not listed here is itself a problem. */
+export const RUNTIMES: Record<string, Runtime> = {
+  schemas: { what: 'pure (zod schemas)', imports: ['schemas'], node: false, dom: false },
+  lib: { what: 'pure render-time helpers', imports: PURE, node: false, dom: false },
+  plugins: { what: 'pure Markdown plugins', imports: PURE, node: false, dom: false },
+  config: { what: 'Node at config time', imports: [...PURE, 'config'], node: true, dom: false },
+  integrations: { what: 'Node at build time', imports: [...PURE, 'config', 'integrations'], node: true, dom: false },
+  client: { what: 'browser code', imports: ['client', 'lib', 'schemas'], node: false, dom: true, typeOnlySchemas: true },
+  components: { what: 'components (render time)', imports: RENDER.filter((f) => f !== 'user-components'), node: false, dom: false },
+  'user-components': { what: 'article components (render time)', imports: [...RENDER.filter((f) => f !== 'components'), 'components/internals'], node: false, dom: false },
+  layouts: { what: 'layouts (render time)', imports: RENDER, node: false, dom: false },
+  pages: { what: 'pages (render time)', imports: RENDER, node: false, dom: false },
+  styles: { what: 'stylesheets', imports: ['styles'], node: false, dom: false },
+  // The top-level files of src/ (content.config.ts, env.d.ts).
+  '.': { what: 'content configuration', imports: [...PURE, 'config'], node: false, dom: false },
+};
+
+/**
+ * Data contracts: tiny, dependency-free modules that say how two runtimes talk (the ids a citation
+ * and a reference entry carry), importable from anywhere in src/.
+ */
+export const CONTRACTS = [path.join('src', 'plugins', 'citation-data.ts')];
+
+export interface HouseProblem {
+  file: string;
+  line: number;
+  rule: string;
+  message: string;
+}
+
+/** One import found in a file. */
+interface Import {
+  specifier: string;
+  line: number;
+  typeOnly: boolean;
+  /** Written in a `<script>` of a `.astro` file: code that runs in the browser. */
+  inBrowserScript: boolean;
+}
+
+const CODE = /\.(ts|mts|mjs|js|astro)$/;
+const DOM_GLOBALS = /(?<![\w.$])(document|window|localStorage|sessionStorage|navigator|location|customElements)(?=\s*[.[(])/;
+const NODE_LITERAL = /\btype:\s*['"](element|text|root)['"]/;
+
+/** Every problem in the project at `root` (its `src/` and `scripts/`). */
+export function checkHouseRules(root: string): HouseProblem[] {
+  const files = [...walk(path.join(root, 'src')), ...walk(path.join(root, 'scripts'))].filter((f) => CODE.test(f));
+  const problems: HouseProblem[] = [];
+  const graph = new Map<string, Array<{ target: string; line: number }>>();
+
+  for (const file of files) {
+    const rel = path.relative(root, file);
+    const text = readFileSync(file, 'utf8');
+    const imports = importsOf(text, file.endsWith('.astro'));
+    const edges: Array<{ target: string; line: number }> = [];
+    for (const found of imports) {
+      const problem = checkImport(root, rel, found);
+      if (problem) problems.push(problem);
+      const target = resolveLocal(file, found.specifier);
+      if (target) edges.push({ target: path.relative(root, target), line: found.line });
+    }
+    graph.set(rel, edges);
+    problems.push(...checkContent(rel, text));
+  }
+  problems.push(...findCycles(graph));
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/** `file:line  rule: message`, one per line. */
+export const formatHouseProblems = (problems: readonly HouseProblem[]) => problems.map((p) => `  ${p.file}:${p.line}  ${p.rule}: ${p.message}`).join('\n');
+
+/** The folder of src/ a file belongs to: `client`, `components/internals`, `.` for top-level files. */
+function folderOf(rel: string): string | undefined {
+  const parts = rel.split(path.sep);
+  if (parts[0] !== 'src') return undefined;
+  if (parts.length === 2) return '.';
+  if (parts[1] === 'components' && parts[2] === 'internals') return 'components/internals';
+  return parts[1];
+}
+
+function runtimeOf(folder: string): Runtime | undefined {
+  return RUNTIMES[folder === 'components/internals' ? 'components' : folder];
+}
+
+function checkImport(root: string, rel: string, found: Import): HouseProblem | undefined {
+  const at = (rule: string, message: string): HouseProblem => ({ file: rel, line: found.line, rule, message });
+  const folder = folderOf(rel);
+  const { specifier } = found;
+  const isNode = specifier.startsWith('node:');
+
+  if (rel.startsWith(`scripts${path.sep}`) || folder === undefined) return undefined; // scripts/ may call into src/
+  const runtime = runtimeOf(folder);
+  if (!runtime) return at('folder', `src/${folder}/ is not a folder of the house map (tests/support/house-rules.ts RUNTIMES); put the file in one that says where it runs, or add the folder with its runtime.`);
+
+  const browser = found.inBrowserScript || folder === 'client';
+  if (isNode && (browser || !runtime.node)) {
+    return at('runtime', `imports "${specifier}", but ${browser ? 'browser code' : `src/${folder}/ (${runtime.what})`} cannot use Node modules. Move the file-system or environment part to src/config/ or src/integrations/ and pass the result in.`);
+  }
+  if (!specifier.startsWith('.')) return undefined; // packages and astro: modules
+  const target = path.relative(root, path.resolve(path.dirname(path.join(root, rel)), specifier.split('?')[0] ?? specifier));
+  if (!target.startsWith(`src${path.sep}`)) {
+    return at('src-imports-outside', `imports ${target}; src/ never imports scripts/ or tests/. Move the shared code into src/ (build logic belongs to src/integrations or src/config) and let scripts/ call it.`);
+  }
+  if (CONTRACTS.includes(target)) return undefined;
+  const targetFolder = folderOf(target) ?? '';
+  const allowed = browser ? RUNTIMES['client']?.imports ?? [] : runtime.imports;
+  const within = (f: string) => allowed.some((a) => a === f || (a === 'components' && f === 'components/internals'));
+  if (targetFolder !== folder && !within(targetFolder) && !(folder === 'components/internals' && targetFolder === 'components')) {
+    const where = browser ? 'browser code' : `src/${folder}/ (${runtime.what})`;
+    return at('layers', `${where} imports ${target}, from src/${targetFolder}/ (${runtimeOf(targetFolder)?.what ?? 'unknown'}). It may import from: ${allowed.map((a) => `src/${a}/`).join(', ')}.`);
+  }
+  if (folder === 'components/internals' && targetFolder === 'user-components') {
+    return at('layers', `components/internals imports ${target}; internals are what user-components/ build on, never the other way round.`);
+  }
+  if (browser && targetFolder === 'schemas' && !found.typeOnly && RUNTIMES['client']?.typeOnlySchemas) {
+    return at('browser-bundle', `browser code imports ${target} for more than its types, which would ship zod to every page. Use "import type", or move the value to src/lib/.`);
+  }
+  return undefined;
+}
+
+/** Checks on a file's own text: DOM use in pure folders, inline script length, hand-built nodes in plugins. */
+function checkContent(rel: string, text: string): HouseProblem[] {
+  const problems: HouseProblem[] = [];
+  const folder = folderOf(rel);
+  const runtime = folder ? runtimeOf(folder) : undefined;
+  if (runtime && !runtime.dom && !rel.endsWith('.astro')) {
+    const code = stripCommentsAndStrings(text);
+    const match = DOM_GLOBALS.exec(code);
+    if (match) problems.push({ file: rel, line: lineAt(code, match.index), rule: 'runtime', message: `uses "${match[1]}", but src/${folder}/ (${runtime.what}) runs where there is no DOM. DOM code belongs in src/client/.` });
+  }
+  if (rel.endsWith('.astro')) {
+    for (const script of scriptsOf(text)) {
+      const lines = script.body.split('\n').filter((l) => l.trim() && !/^\s*(\/\/|\/\*|\*)/.test(l)).length;
+      if (lines > MAX_INLINE_SCRIPT_LINES) {
+        problems.push({ file: rel, line: script.line, rule: 'inline-script', message: `this <script> has ${lines} lines of code (at most ${MAX_INLINE_SCRIPT_LINES}). Move it to a module in src/client/, with unit tests, and import it here.` });
+      }
+    }
+  }
+  if (folder === 'plugins') {
+    const code = stripComments(text);
+    const match = NODE_LITERAL.exec(code);
+    if (match) problems.push({ file: rel, line: lineAt(code, match.index), rule: 'plugin-builders', message: `builds a "${match[1]}" node as an object literal; build nodes with hastscript (h, s) or unist-builder (u), as the unified plugins do.` });
+  }
+  return problems;
+}
+
+/** Every cycle in the import graph, once, at the import that closes it. */
+function findCycles(graph: Map<string, Array<{ target: string; line: number }>>): HouseProblem[] {
+  const problems: HouseProblem[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, 'open');
+    stack.push(file);
+    for (const edge of graph.get(file) ?? []) {
+      if (!graph.has(edge.target)) continue;
+      if (state.get(edge.target) === 'open') {
+        const cycle = [...stack.slice(stack.indexOf(edge.target)), edge.target];
+        problems.push({ file, line: edge.line, rule: 'cycle', message: `import cycle: ${cycle.join(' → ')}. Move what both need into a third module that imports neither.` });
+      } else if (!state.has(edge.target)) {
+        visit(edge.target);
+      }
+    }
+    stack.pop();
+    state.set(file, 'done');
+  };
+  for (const file of [...graph.keys()].sort()) if (!state.has(file)) visit(file);
+  return problems;
+}
+
+/** Imports in a module, or in an `.astro` file's frontmatter and `<script>` blocks. */
+function importsOf(text: string, astro: boolean): Import[] {
+  if (!astro) return importsIn(stripComments(text), 0, false);
+  const found: Import[] = [];
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  if (frontmatter) found.push(...importsIn(stripComments(frontmatter[1] ?? ''), 1, false));
+  for (const script of scriptsOf(text)) found.push(...importsIn(stripComments(script.body), script.line - 1, true));
+  return found;
+}
+
+const IMPORT = /(?:^|[\s;}])(import|export)\s+(type\s+)?(?:[\w*${}\s,]+?\s+from\s+)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function importsIn(code: string, lineOffset: number, inBrowserScript: boolean): Import[] {
+  const found: Import[] = [];
+  for (const match of code.matchAll(IMPORT)) {
+    const specifier = match[3] ?? match[4];
+    if (!specifier) continue;
+    found.push({ specifier, line: lineAt(code, match.index) + lineOffset, typeOnly: Boolean(match[2]), inBrowserScript });
+  }
+  return found;
+}
+
+/** The processed `<script>` blocks of an `.astro` file (not JSON data or `is:inline`), with their first line. */
+function scriptsOf(text: string): Array<{ body: string; line: number }> {
+  const scripts: Array<{ body: string; line: number }> = [];
+  // A self-closing <script … /> (JSON data written with set:html) has no body of its own.
+  for (const match of text.matchAll(/<script(?:\s[^>]*?)?\/>|<script(\s[^>]*?)?>([\s\S]*?)<\/script>/g)) {
+    if (match[0].endsWith('/>')) continue;
+    const attributes = match[1] ?? '';
+    if (/\btype=["']application\/(ld\+)?json["']/.test(attributes) || /\bset:html\b/.test(attributes)) continue;
+    scripts.push({ body: match[2] ?? '', line: lineAt(text, match.index) });
+  }
+  return scripts;
+}
+
+function resolveLocal(file: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('.')) return undefined;
+  const target = path.resolve(path.dirname(file), specifier.split('?')[0] ?? specifier);
+  return CODE.test(target) ? target : undefined;
+}
+
+function walk(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/** The text with comments blanked (newlines kept, so line numbers stay right). */
+function stripComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\/|(?<![:'"\\])\/\/[^\n]*/g, (comment) => comment.replace(/[^\n]/g, ' '));
+}
+
+/** The text with comments and string contents blanked, for looking at identifiers only. */
+function stripCommentsAndStrings(text: string): string {
+  return stripComments(text).replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, (s) => s.replace(/[^\n]/g, ' '));
+}
