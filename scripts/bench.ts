@@ -112,7 +112,11 @@ if (lighthouse) {
     console.log(`  ${name.padEnd(34)} mobile ${line(run.mobile).padEnd(20)} desktop ${line(run.desktop)}`);
     for (const audit of run.failing) console.log(`      costs points: ${audit}`);
     const all = [...Object.values(run.mobile), ...Object.values(run.desktop)];
-    check(`${name}: Lighthouse ${TARGETS.lighthouse} ×4, mobile and desktop`, all.join(','), all.every((s) => s >= TARGETS.lighthouse));
+    check(
+      `${name}: Lighthouse ${TARGETS.lighthouse} ×4, mobile and desktop`,
+      all.join(','),
+      all.every((s) => s >= TARGETS.lighthouse),
+    );
   }
 } else {
   console.log(`  ${lighthouseError}`);
@@ -138,7 +142,8 @@ if (first && last && last !== first) {
   console.log(`  each extra article adds ${(perArticle * 1000).toFixed(0)} ms (between ${first.articles} and ${last.articles} articles)`);
 }
 const at500 = growth.find((g) => g.articles >= 500);
-if (at500) check(`${at500.articles} articles build in under ${TARGETS.build500Seconds} s`, `${at500.seconds.toFixed(1)} s`, at500.seconds < TARGETS.build500Seconds);
+if (at500)
+  check(`${at500.articles} articles build in under ${TARGETS.build500Seconds} s`, `${at500.seconds.toFixed(1)} s`, at500.seconds < TARGETS.build500Seconds);
 
 console.log('\nTargets');
 for (const c of checks) console.log(`  ${verdict(c.ok)}  ${c.target.padEnd(62)} ${c.value}`);
@@ -188,7 +193,9 @@ function timedBuild(env: Record<string, string>, outDir?: string): Promise<Build
 /** Home, the heaviest article, glossary, references and search: one of each kind of page. */
 function representativePages(): Array<{ path: string }> {
   const articles = readdirSync('dist/articles').filter((name) => existsSync(path.join('dist/articles', name, 'index.html')));
-  const heaviest = articles.sort((a, b) => statSync(path.join('dist/articles', b, 'index.html')).size - statSync(path.join('dist/articles', a, 'index.html')).size)[0];
+  const heaviest = articles.sort(
+    (a, b) => statSync(path.join('dist/articles', b, 'index.html')).size - statSync(path.join('dist/articles', a, 'index.html')).size,
+  )[0];
   return ['', ...(heaviest ? [`articles/${heaviest}/`] : []), 'glossary/', 'references/', 'search/'].map((p) => ({ path: p }));
 }
 
@@ -203,7 +210,9 @@ function label(pagePath: string): string {
 function printPages(list: readonly PageWeight[]) {
   console.log('\nPages (first visit on a phone; KB transferred with gzip / raw)');
   const types = ['document', 'stylesheet', 'script', 'image', 'font', 'fetch', 'other'];
-  console.log(`  ${'page'.padEnd(34)} ${'req'.padStart(3)}  ${'to read'.padStart(8)}  ${'total'.padStart(14)}  ${types.map((t) => t.padStart(13)).join('')}  ${'JS to read'.padStart(10)}  CLS`);
+  console.log(
+    `  ${'page'.padEnd(34)} ${'req'.padStart(3)}  ${'to read'.padStart(8)}  ${'total'.padStart(14)}  ${types.map((t) => t.padStart(13)).join('')}  ${'JS to read'.padStart(10)}  CLS`,
+  );
   for (const w of list) {
     const cells = types.map((t) => {
       const b = w.byType[t];
@@ -215,4 +224,3 @@ function printPages(list: readonly PageWeight[]) {
     for (const block of w.missingWithoutJs) console.log(`      missing without JavaScript: "${block.slice(0, 80)}"`);
   }
 }
-

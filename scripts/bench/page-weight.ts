@@ -54,7 +54,8 @@ export async function measurePage(browser: Browser, url: string, path: string): 
         const sizes = await request.sizes();
         const raw = (await response?.body().catch(() => Buffer.alloc(0)))?.length ?? 0;
         const kind = ['document', 'stylesheet', 'script', 'image', 'font', 'fetch'].includes(request.resourceType()) ? request.resourceType() : 'other';
-        const bytes = (byType[kind] ??= { raw: 0, transferred: 0 });
+        const bytes = byType[kind] ?? { raw: 0, transferred: 0 };
+        byType[kind] = bytes;
         bytes.raw += raw;
         bytes.transferred += sizes.responseBodySize + sizes.responseHeadersSize;
       })(),

@@ -11,8 +11,11 @@ export function readingBlocks(main: Element): string[] {
   return [...blocks]
     .filter((el) => !el.closest('button, dialog, [popover], [role="tooltip"], noscript, template') && el.checkVisibility())
     .map((el) => {
+      // innerText, not textContent: it is the text as rendered (hidden parts left out, line breaks kept).
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader reads
       let text = (el as HTMLElement).innerText;
       for (const button of el.querySelectorAll('button')) {
+        // biome-ignore lint/performance/useDomNodeTextContent: the button's rendered label, as above
         const label = button.innerText.trim();
         if (label) text = text.replace(label, '');
       }

@@ -9,7 +9,10 @@ import path from 'node:path';
  */
 export function writeSyntheticSite(dir: string, count: number, source = 'content'): string {
   cpSync(source, dir, { recursive: true });
-  const references = JSON.parse(readFileSync(path.join(source, 'references', 'references.json'), 'utf8')) as Array<{ id: string; custom?: { primary?: boolean } }>;
+  const references = JSON.parse(readFileSync(path.join(source, 'references', 'references.json'), 'utf8')) as Array<{
+    id: string;
+    custom?: { primary?: boolean };
+  }>;
   const primary = references.find((r) => r.custom?.primary)?.id ?? references[0]?.id;
   const keys = references.map((r) => r.id);
   mkdirSync(path.join(dir, 'articles'), { recursive: true });

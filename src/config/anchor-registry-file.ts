@@ -13,7 +13,10 @@ export function loadAnchorRegistry(file: string): AnchorRegistry | undefined {
   const source = readLocated(file);
   const problems = schemaProblems(file, source, anchorRegistrySchema);
   if (problems.length > 0) {
-    throw new ContentError(`${countProblems(problems.length)} in ${file}; fix them by hand, or restore the file with git and run "npm run anchors:update":`, problems);
+    throw new ContentError(
+      `${countProblems(problems.length)} in ${file}; fix them by hand, or restore the file with git and run "npm run anchors:update":`,
+      problems,
+    );
   }
   return anchorRegistrySchema.parse(source.value);
 }

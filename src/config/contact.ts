@@ -11,7 +11,9 @@ export function contactUrl(env: Record<string, string | undefined> = process.env
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`SITE_CONTACT_URL is "${value}", which is not a full address. Use https://… (a form or issue tracker) or mailto:name@example.org, or leave it unset.`);
+    throw new Error(
+      `SITE_CONTACT_URL is "${value}", which is not a full address. Use https://… (a form or issue tracker) or mailto:name@example.org, or leave it unset.`,
+    );
   }
   if (!['https:', 'http:', 'mailto:'].includes(url.protocol)) {
     throw new Error(`SITE_CONTACT_URL must start with https:, http: or mailto:; got "${value}".`);

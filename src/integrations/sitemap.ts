@@ -27,7 +27,10 @@ export function sitemap(): AstroIntegration {
         const pages = await readPublicPages(distDir);
         const urls = pages.map((page) => new URL(page.path.slice(1), root).href).sort();
         const entries = urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`).join('\n');
-        await writeFile(path.join(distDir, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`);
+        await writeFile(
+          path.join(distDir, 'sitemap.xml'),
+          `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`,
+        );
         // A robots.txt from public/ wins: whoever wrote it decided what crawlers may do.
         const robots = path.join(distDir, 'robots.txt');
         if (!existsSync(robots)) await writeFile(robots, `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', root).href}\n`);

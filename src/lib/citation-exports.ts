@@ -81,7 +81,14 @@ export function toBibTeX(ref: Reference): string {
   const [year, month, day] = ref.issued?.['date-parts'][0] ?? [];
   add('year', year?.toString());
   if (month) fields.push(['month', MONTH_MACROS[month - 1] ?? String(month)]);
-  if (year) add('date', [year, month, day].filter((p) => p !== undefined).map((p) => String(p).padStart(2, '0')).join('-'));
+  if (year)
+    add(
+      'date',
+      [year, month, day]
+        .filter((p) => p !== undefined)
+        .map((p) => String(p).padStart(2, '0'))
+        .join('-'),
+    );
   add('volume', ref.volume);
   add('number', ref.issue ?? ref.number);
   add('pages', ref.page?.replace('-', '--'));

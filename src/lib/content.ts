@@ -20,7 +20,10 @@ export async function getReferenceMap(): Promise<Map<string, Reference>> {
 
 /** The study this site explains: the one reference marked `custom.primary`. */
 export function primaryStudy(references: ReadonlyMap<string, Reference>): Reference {
-  return checked([...references.values()].find((r) => r.custom?.primary), 'The primary study (custom.primary in references.json)');
+  return checked(
+    [...references.values()].find((r) => r.custom?.primary),
+    'The primary study (custom.primary in references.json)',
+  );
 }
 
 /** Glossary terms A–Z. */

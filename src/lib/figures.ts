@@ -72,4 +72,8 @@ export function timelineEvents(figure: FigureOf<'timeline'>, references: Readonl
 }
 
 /** The description as paragraphs (separated by a blank line in the data). */
-export const paragraphs = (text: string): string[] => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+export const paragraphs = (text: string): string[] =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);

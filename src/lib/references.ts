@@ -83,9 +83,7 @@ export function formatReference(ref: Reference): FormattedReference {
 
   const authors = formatAuthors(ref);
   const shownTitle = titleSupplied ? `[${title}]` : title;
-  const text = [authors, endSentence(shownTitle), container && endSentence(container), details && endSentence(details)]
-    .filter(Boolean)
-    .join(' ');
+  const text = [authors, endSentence(shownTitle), container && endSentence(container), details && endSentence(details)].filter(Boolean).join(' ');
   return { authors, title, titleSupplied, container, details, kindLabel, text };
 }
 

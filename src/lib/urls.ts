@@ -6,7 +6,10 @@
 export function sitePath(...segments: string[]): string {
   const base = import.meta.env.BASE_URL.replace(/\/+$/, '');
   const fragment = segments.at(-1)?.startsWith('#') ? segments.pop() : undefined;
-  const path = segments.map((s) => s.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/');
+  const path = segments
+    .map((s) => s.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/');
   return `${base}/${path}${path ? '/' : ''}${fragment ?? ''}`;
 }
 

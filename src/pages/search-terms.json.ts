@@ -3,5 +3,4 @@ import { getGlossary } from '../lib/content.ts';
 import { synonymGroups } from '../lib/search/synonyms.ts';
 
 /** The glossary's names for search (search-synonyms.ts): fetched by the search box with the index. */
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(synonymGroups(await getGlossary())), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () => new Response(JSON.stringify(synonymGroups(await getGlossary())), { headers: { 'Content-Type': 'application/json' } });

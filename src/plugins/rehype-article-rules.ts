@@ -71,4 +71,3 @@ export function rehypeArticleRules(options: Options) {
     failAll(file, problems);
   };
 }
-

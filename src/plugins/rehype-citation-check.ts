@@ -58,7 +58,7 @@ export function rehypeCitationCheck(options: Options) {
         if (parent?.type === 'element' && !PROCESSED_PARENTS.has(parent.tagName)) {
           problems.push({
             line,
-            message: `citation ${cite} is inside <${parent.tagName}>, where it would stay as plain text. Move it outside the ${describe(parent)}.`,
+            message: `citation ${cite} is inside <${parent.tagName}>, where it would stay as plain text. Move it outside the ${parentName(parent)}.`,
           });
         }
         if (parent && isJsxElement(parent) && parent.type === 'mdxJsxTextElement') {
@@ -114,7 +114,7 @@ export function rehypeCitationCheck(options: Options) {
   };
 }
 
-function describe(element: Element): string {
+function parentName(element: Element): string {
   if (/^h[1-6]$/.test(element.tagName)) return 'heading (cite in the paragraph below it)';
   if (element.tagName === 'a') return 'link';
   if (element.tagName === 'del' || element.tagName === 's') return 'strikethrough';

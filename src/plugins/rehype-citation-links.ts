@@ -42,17 +42,20 @@ export function rehypeCitationLinks() {
       const numbered = keys
         .map((key) => {
           if (!order.includes(key)) order.push(key);
-          const list = (places[key] ??= []);
+          places[key] ??= [];
+          const list = places[key];
           const id = citingAnchor(key, list.length + 1);
           list.push(id);
           return { key, id, number: order.indexOf(key) + 1 };
         })
         .sort((a, b) => a.number - b.number);
 
-      const links = numbered.flatMap(({ key, id, number }, i): Array<ElementContent | string> => [
-        ...(i > 0 ? [', '] : []),
-        h('a.citation-ref', { href: `#${referenceAnchor(key)}`, id, dataRef: key, ariaLabel: `Reference ${number}` }, String(number)),
-      ]);
+      const links = numbered.flatMap(
+        ({ key, id, number }, i): Array<ElementContent | string> => [
+          ...(i > 0 ? [', '] : []),
+          h('a.citation-ref', { href: `#${referenceAnchor(key)}`, id, dataRef: key, ariaLabel: `Reference ${number}` }, String(number)),
+        ],
+      );
       parent.children[index] = h('span.citation', ['[', ...links, ']']);
       return SKIP;
     });
@@ -69,7 +72,9 @@ export function rehypeCitationLinks() {
     failAll(file, problems);
 
     const data: CitationData = { order, places };
-    const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
+    // Astro reads remark/rehype plugins' additions to the frontmatter from file.data.astro.
+    file.data['astro'] ??= {};
+    const astro = file.data['astro'] as { frontmatter?: Record<string, unknown> };
     astro.frontmatter = { ...astro.frontmatter, citations: data };
   };
 }

@@ -1,7 +1,7 @@
 import type { Heading, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
+import { toString as mdastText } from 'mdast-util-to-string';
 import { KEBAB_ID } from '../schemas/shared.ts';
 import { failAll, type PluginProblem } from './problems.ts';
 
@@ -39,7 +39,7 @@ export function remarkHeadingIds(options: Options = {}) {
       const line = heading.position?.start.line;
       const last = heading.children.at(-1);
       const match = last?.type === 'text' ? TRAILING_ID.exec(last.value) : null;
-      const label = toString(heading).replace(TRAILING_ID, '').trim();
+      const label = mdastText(heading).replace(TRAILING_ID, '').trim();
 
       if (heading.depth === 1) {
         problems.push({ line, message: `"# ${label}" is a level-1 heading; the page title is the only h1, so use "## ${label}" for a section.` });

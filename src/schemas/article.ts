@@ -51,18 +51,30 @@ const historySchema = z
   .superRefine((entries, ctx) => {
     entries.forEach((entry, i) => {
       if (entry.date > today()) {
-        ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `history date ${entry.date} is in the future; date an entry on the day its change is published` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'date'],
+          message: `history date ${entry.date} is in the future; date an entry on the day its change is published`,
+        });
       }
       const newer = entries[i - 1];
       if (newer && entry.date > newer.date) {
-        ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `history must be newest first, but ${entry.date} comes after the newer entry ${newer.date}; move it down` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'date'],
+          message: `history must be newest first, but ${entry.date} comes after the newer entry ${newer.date}; move it down`,
+        });
       }
       const last = i === entries.length - 1;
       if (last && entry.kind !== 'published') {
         ctx.addIssue({ code: 'custom', path: [i, 'kind'], message: 'the last (oldest) history entry must be the first publication: set kind: published' });
       }
       if (!last && entry.kind === 'published') {
-        ctx.addIssue({ code: 'custom', path: [i, 'kind'], message: 'only the last (oldest) history entry can be kind: published; use updated or corrected for later changes' });
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'kind'],
+          message: 'only the last (oldest) history entry can be kind: published; use updated or corrected for later changes',
+        });
       }
     });
   });

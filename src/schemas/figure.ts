@@ -18,7 +18,9 @@ const sentence = (what: string, min: number, max: number) =>
     .max(max, `${what} must be ${max} characters or fewer`);
 const keys = z.array(z.string().regex(CITATION_KEY, 'a source must be a reference key from references.json, e.g. "miyazaki2020"')).default([]);
 const certainty = z.enum(Object.keys(CERTAINTY) as [Certainty, ...Certainty[]], { error: `level must be one of: ${Object.keys(CERTAINTY).join(', ')}` });
-const provenance = z.enum(Object.keys(PROVENANCE) as [Provenance, ...Provenance[]], { error: `provenance must be one of: ${Object.keys(PROVENANCE).join(', ')}` });
+const provenance = z.enum(Object.keys(PROVENANCE) as [Provenance, ...Provenance[]], {
+  error: `provenance must be one of: ${Object.keys(PROVENANCE).join(', ')}`,
+});
 
 /** What every figure has: the words around the drawing. */
 const figureText = {
@@ -65,7 +67,10 @@ const studyDesign = z.object({
       z.object({
         count: z.number().int().positive(),
         label: sentence('group label', 5, 60),
-        steps: z.array(z.object({ kind: z.enum(['scan', 'treatment']), text: sentence('step text', 5, 60) })).min(1).max(3),
+        steps: z
+          .array(z.object({ kind: z.enum(['scan', 'treatment']), text: sentence('step text', 5, 60) }))
+          .min(1)
+          .max(3),
       }),
     )
     .length(2, 'the study design has exactly two groups: the patients, then the comparison group'),

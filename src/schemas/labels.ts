@@ -44,7 +44,8 @@ export const PROVENANCE = {
   },
   'trial-report': {
     label: 'Trial report',
-    meaning: "From the peer-reviewed report of the ketamine trial by the same Keio–Yokohama group, very likely the trial the study's patients came from (not confirmed). It is not the PET paper.",
+    meaning:
+      "From the peer-reviewed report of the ketamine trial by the same Keio–Yokohama group, very likely the trial the study's patients came from (not confirmed). It is not the PET paper.",
   },
   registry: {
     label: 'Trial registry',

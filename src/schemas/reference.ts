@@ -4,15 +4,7 @@ import { z } from 'astro/zod';
  * What kind of source a reference is. Readers weigh a press release differently from a
  * peer-reviewed paper, so anything that is not a journal article is labelled as such.
  */
-export const SOURCE_KINDS = [
-  'journal-article',
-  'press-release',
-  'news',
-  'trial-registration',
-  'regulator-notice',
-  'grant-report',
-  'secondary-report',
-] as const;
+export const SOURCE_KINDS = ['journal-article', 'press-release', 'news', 'trial-registration', 'regulator-notice', 'grant-report', 'secondary-report'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Citation keys appear in `[@key]`; rehype-citation lowercases them in its output, so we only allow lowercase. */
@@ -87,12 +79,18 @@ export const referenceSchema = z
     page: z.string().optional(),
     number: z.string().optional(),
     /** Language of the record, as a BCP 47 tag (e.g. `ja`), when it is not English. */
-    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'language must be a BCP 47 tag such as "ja"').optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'language must be a BCP 47 tag such as "ja"')
+      .optional(),
     DOI: z
       .string()
       .regex(/^10\.\d{4,9}\/\S+$/, 'DOI must look like 10.1234/abc (no https://doi.org/ prefix)')
       .optional(),
-    PMID: z.string().regex(/^\d{1,9}$/, 'PMID must be digits only').optional(),
+    PMID: z
+      .string()
+      .regex(/^\d{1,9}$/, 'PMID must be digits only')
+      .optional(),
     URL: z.url({ protocol: /^https?$/, error: 'URL must be a full http(s) address' }).optional(),
     note: z.string({ error: 'note is required: say where this record was verified' }).min(20),
     custom: customSchema.optional(),
@@ -111,7 +109,8 @@ export const referenceSchema = z
     path: ['DOI'],
   })
   .refine((ref) => ref.type === 'article-journal' || ref.custom?.kind, {
-    error: 'a reference that is not a journal article needs custom.kind (press-release, news, trial-registration, regulator-notice, grant-report or secondary-report)',
+    error:
+      'a reference that is not a journal article needs custom.kind (press-release, news, trial-registration, regulator-notice, grant-report or secondary-report)',
     path: ['custom', 'kind'],
   });
 

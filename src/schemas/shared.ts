@@ -5,9 +5,7 @@ export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An id an author writes by hand and readers link to, so it must stay stable and URL-safe. */
 export const kebabId = (what: string) =>
-  z
-    .string({ error: `${what} is required` })
-    .regex(KEBAB_ID, `${what} must be lowercase words joined by hyphens, like "what-the-study-found"`);
+  z.string({ error: `${what} is required` }).regex(KEBAB_ID, `${what} must be lowercase words joined by hyphens, like "what-the-study-found"`);
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -24,10 +22,13 @@ export const isoDay = (field: string) =>
     z
       .string({ error: `${field} must be a date written as YYYY-MM-DD, for example 2026-11-26` })
       .regex(ISO_DAY, { error: `${field} must be a date written as YYYY-MM-DD, for example 2026-11-26`, abort: true })
-      .refine((day) => {
-        const date = new Date(`${day}T00:00:00Z`);
-        return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
-      }, {
-        error: `${field} is not a real calendar day; write it as YYYY-MM-DD, for example 2026-11-26`,
-      }),
+      .refine(
+        (day) => {
+          const date = new Date(`${day}T00:00:00Z`);
+          return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+        },
+        {
+          error: `${field} is not a real calendar day; write it as YYYY-MM-DD, for example 2026-11-26`,
+        },
+      ),
   );

@@ -91,7 +91,9 @@ test('keyboard only: skip link, search, a result, its section, a citation, the r
     (el) =>
       !!el &&
       (el.matches('input[type="search"]') ||
-        (el.tagName === 'BUTTON' && el.matches('[aria-haspopup], [aria-controls], [aria-expanded]') && /search/i.test(`${el.textContent} ${el.getAttribute('aria-label')}`))),
+        (el.tagName === 'BUTTON' &&
+          el.matches('[aria-haspopup], [aria-controls], [aria-expanded]') &&
+          /search/i.test(`${el.textContent} ${el.getAttribute('aria-label')}`))),
     { backwards: true },
   );
   await expectVisibleFocus(page);
@@ -152,11 +154,12 @@ test('with reduced motion, nothing animates and jumps to a section are instant',
   await page.keyboard.press('Enter');
   // Every running animation or transition, after following a link and hovering a control.
   await page.getByRole('button').first().hover();
-  const moving = await page.evaluate(() =>
-    document.getAnimations().filter((a) => {
-      const timing = a.effect?.getComputedTiming();
-      return a.playState === 'running' && Number(timing?.duration ?? 0) > 10;
-    }).length,
+  const moving = await page.evaluate(
+    () =>
+      document.getAnimations().filter((a) => {
+        const timing = a.effect?.getComputedTiming();
+        return a.playState === 'running' && Number(timing?.duration ?? 0) > 10;
+      }).length,
   );
   expect(moving).toBe(0);
 });

@@ -16,9 +16,9 @@ test('every page, link and file stays inside the base path', async ({ page, base
   const trouble = await recordTrouble(page);
   for (const path of builtPages()) {
     await page.goto(path);
-    const links = await page.locator('a[href^="/"], link[href^="/"], form[action^="/"]').evaluateAll((els) =>
-      els.map((el) => el.getAttribute('href') ?? el.getAttribute('action') ?? ''),
-    );
+    const links = await page
+      .locator('a[href^="/"], link[href^="/"], form[action^="/"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? el.getAttribute('action') ?? ''));
     outside.push(...links.filter((href) => !href.startsWith(base)).map((href) => `${path}: ${href}`));
   }
   expect(outside).toEqual([]);

@@ -190,7 +190,9 @@ test('the study card sits above the takeaways and every line names its source', 
   await page.goto(ARTICLE);
   const card = page.getByRole('complementary', { name: 'The study at a glance' });
   await expect(card).toBeVisible();
-  expect(await card.evaluate((el) => Boolean(el.compareDocumentPosition(document.getElementById('takeaways') as Node) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  expect(
+    await card.evaluate((el) => Boolean(el.compareDocumentPosition(document.getElementById('takeaways') as Node) & Node.DOCUMENT_POSITION_FOLLOWING)),
+  ).toBe(true);
   for (const line of await card.locator('dd').all()) await expect(line.locator('.source a').first()).toBeVisible();
   await card.getByRole('link', { name: "The study's reference entry" }).click();
   await expect(page.locator(':target')).toContainText('Molecular Psychiatry');

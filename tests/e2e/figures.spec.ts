@@ -27,7 +27,7 @@ test('figures follow the theme: drawing text takes the page text colour in light
     await page.emulateMedia({ colorScheme });
     await page.goto('figures/');
     const [label, body] = await page.evaluate(() => [
-      getComputedStyle(document.querySelector('.ev-figure svg .label')!).fill,
+      getComputedStyle(document.querySelector('.ev-figure svg .label') as Element).fill,
       getComputedStyle(document.body).color,
     ]);
     expect(label).toBe(body);

@@ -31,16 +31,24 @@ function headerBottom(page: Page): Promise<number> {
  */
 async function expectLandedOn(page: Page, target: Locator, { anywhere = false } = {}) {
   await expect
-    .poll(async () => {
-      const covered = await headerBottom(page);
-      return target.evaluate((el, { covered, anywhere }) => {
-        const box = el.getBoundingClientRect();
-        const atEnd = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1;
-        const visible = box.top >= covered && box.bottom <= innerHeight;
-        const nearTop = anywhere || box.top - covered <= 24 || atEnd;
-        return visible && nearTop ? 'landed' : `top ${Math.round(box.top)}, header ${Math.round(covered)}, bottom ${Math.round(box.bottom)} of ${innerHeight}`;
-      }, { covered, anywhere });
-    }, { intervals: [50] })
+    .poll(
+      async () => {
+        const covered = await headerBottom(page);
+        return target.evaluate(
+          (el, { covered, anywhere }) => {
+            const box = el.getBoundingClientRect();
+            const atEnd = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1;
+            const visible = box.top >= covered && box.bottom <= innerHeight;
+            const nearTop = anywhere || box.top - covered <= 24 || atEnd;
+            return visible && nearTop
+              ? 'landed'
+              : `top ${Math.round(box.top)}, header ${Math.round(covered)}, bottom ${Math.round(box.bottom)} of ${innerHeight}`;
+          },
+          { covered, anywhere },
+        );
+      },
+      { intervals: [50] },
+    )
     .toBe('landed');
 }
 
@@ -94,7 +102,7 @@ test.describe('old addresses', () => {
   test.beforeEach(async ({ page }) => {
     await page.route(`**/${ARTICLE}`, async (route) => {
       const response = await route.fetch();
-      const map = { 'findings': `${base}${ARTICLE}#what-the-team-reports` };
+      const map = { findings: `${base}${ARTICLE}#what-the-team-reports` };
       const html = (await response.text()).replace('</body>', `<script type="application/json" data-fragment-redirects>${JSON.stringify(map)}</script></body>`);
       await route.fulfill({ response, body: html });
     });
@@ -265,7 +273,11 @@ test.describe('sharing', { tag: '@screen-independent' }, () => {
   test('the sitemap lists every registered page and nothing that redirects or is missing', async ({ request }) => {
     const xml = await (await request.get('sitemap.xml')).text();
     const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(listed.sort()).toEqual(Object.keys(registry.pages).map((path) => canonical(path.slice(1))).sort());
+    expect(listed.sort()).toEqual(
+      Object.keys(registry.pages)
+        .map((path) => canonical(path.slice(1)))
+        .sort(),
+    );
     expect(await (await request.get('robots.txt')).text()).toContain(`Sitemap: ${canonical('sitemap.xml')}`);
   });
 });

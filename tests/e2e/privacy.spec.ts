@@ -45,7 +45,8 @@ test('no page embeds anything from elsewhere: no frames, trackers, remote script
       for (const attribute of fetching[el.tagName] ?? []) {
         const value = el.properties[attribute];
         // A link rel="…" that does not fetch (canonical, alternate) may name the public address.
-        if (el.tagName === 'link' && !/stylesheet|preload|prefetch|preconnect|dns-prefetch|icon|manifest|modulepreload/.test(String(el.properties['rel']))) continue;
+        if (el.tagName === 'link' && !/stylesheet|preload|prefetch|preconnect|dns-prefetch|icon|manifest|modulepreload/.test(String(el.properties['rel'])))
+          continue;
         if (typeof value === 'string' && /^(https?:)?\/\//i.test(value.trim())) remote.push(`${page.file}: <${el.tagName} ${attribute}="${value}">`);
       }
     }

@@ -50,9 +50,7 @@ test('"treatment-resistant" leads to a section, shown below the header with the 
   await expect(heading).toBeInViewport();
   // Below the sticky header (on phones the header scrolls away, which also passes).
   await expect
-    .poll(() =>
-      heading.evaluate((el) => el.getBoundingClientRect().top - (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0)),
-    )
+    .poll(() => heading.evaluate((el) => el.getBoundingClientRect().top - (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0)))
     .toBeGreaterThanOrEqual(0);
   // The word is marked, hyphen included, in the section the link named.
   await expect(page.locator('mark[data-search-hit]', { hasText: /^treatment-resistant$/i }).first()).toBeVisible();
@@ -99,7 +97,7 @@ test('abbreviations find the same top result as the names they stand for', RANKI
   }
 });
 
-test('the search page gives the dialog\'s results from a shareable URL', async ({ page }) => {
+test("the search page gives the dialog's results from a shareable URL", async ({ page }) => {
   await page.goto('');
   const fromDialog = await (await searchInDialog(page, 'ketamine')).allTextContents();
   await dialog(page).getByRole('link', { name: 'Open these results as a page you can share' }).click();
@@ -143,7 +141,8 @@ test('the search dialog works from the keyboard and keeps focus inside', async (
   await expect(dialog(page).locator('.result').first()).toBeVisible();
 
   // Tab goes round every control and result and back to the box, never leaving the dialog.
-  const focus = () => dialog(page).evaluate((d) => ({ inside: d.contains(document.activeElement), onBox: document.activeElement?.getAttribute('name') === 'q' }));
+  const focus = () =>
+    dialog(page).evaluate((d) => ({ inside: d.contains(document.activeElement), onBox: document.activeElement?.getAttribute('name') === 'q' }));
   let presses = 0;
   for (let at = { inside: true, onBox: false }; !at.onBox; presses++) {
     expect(presses, 'Tab never came back to the search box').toBeLessThan(60);
@@ -229,14 +228,18 @@ test('an author name or a DOI finds its reference entry', async ({ page }) => {
 });
 
 // The index is read through Pagefind's API: the same files whatever the screen.
-test('the index holds reading text only: no navigation, footer, screen-reader labels or copy-link controls', { tag: '@screen-independent' }, async ({ page }) => {
+test('the index holds reading text only: no navigation, footer, screen-reader labels or copy-link controls', { tag: '@screen-independent' }, async ({
+  page,
+}) => {
   await page.goto('search/');
   const pages = await page.evaluate(async (base) => {
     const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
     const all = await pagefind.search(null, {});
     return Promise.all(all.results.map(async (r: { data(): Promise<{ url: string; content: string }> }) => r.data()));
   }, basePath(page));
-  expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining([expect.stringContaining(STUDY_ARTICLE), expect.stringMatching(/glossary\/$/), expect.stringMatching(/references\/$/)]));
+  expect(pages.map((p) => p.url)).toEqual(
+    expect.arrayContaining([expect.stringContaining(STUDY_ARTICLE), expect.stringMatching(/glossary\/$/), expect.stringMatching(/references\/$/)]),
+  );
   for (const { url, content } of pages) {
     const footer = ['No cookies, no tracking', 'About this site and how evidence is checked'];
     // The About page repeats the crisis lines in its own text, on purpose; elsewhere they are footer only.

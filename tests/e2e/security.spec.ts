@@ -13,7 +13,9 @@ test.describe('Content-Security-Policy', () => {
     expect(header).toContain("frame-ancestors 'none'");
     for (const path of builtPages()) {
       await page.goto(path);
-      const policies = await page.locator('meta[http-equiv="Content-Security-Policy"]').evaluateAll((metas) => metas.map((m) => m.getAttribute('content') ?? ''));
+      const policies = await page
+        .locator('meta[http-equiv="Content-Security-Policy"]')
+        .evaluateAll((metas) => metas.map((m) => m.getAttribute('content') ?? ''));
       expect(policies, path).toHaveLength(1);
       const policy = policies[0] ?? '';
       expect(policy).toMatch(/script-src 'self'/);
@@ -72,7 +74,9 @@ test.describe('Content-Security-Policy', () => {
     const trouble = await recordTrouble(page);
     await page.goto(`search/?q=${encodeURIComponent('<img src=x onerror="window.pwned=1">')}`);
     // The query is put back into the page's search box, as a value.
-    await expect.poll(() => page.locator('input[name="q"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toContain('<img src=x onerror="window.pwned=1">');
+    await expect
+      .poll(() => page.locator('input[name="q"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)))
+      .toContain('<img src=x onerror="window.pwned=1">');
     await page.waitForLoadState('networkidle');
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.evaluate(() => 'pwned' in window)).toBe(false);

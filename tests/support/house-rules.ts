@@ -45,7 +45,12 @@ export const RUNTIMES: Record<string, Runtime> = {
   integrations: { what: 'Node at build time', imports: [...PURE, 'config', 'integrations'], node: true, dom: false },
   client: { what: 'browser code', imports: ['client', 'lib', 'schemas'], node: false, dom: true, typeOnlySchemas: true },
   components: { what: 'components (render time)', imports: RENDER.filter((f) => f !== 'user-components'), node: false, dom: false },
-  'user-components': { what: 'article components (render time)', imports: [...RENDER.filter((f) => f !== 'components'), 'components/internals'], node: false, dom: false },
+  'user-components': {
+    what: 'article components (render time)',
+    imports: [...RENDER.filter((f) => f !== 'components'), 'components/internals'],
+    node: false,
+    dom: false,
+  },
   layouts: { what: 'layouts (render time)', imports: RENDER, node: false, dom: false },
   pages: { what: 'pages (render time)', imports: RENDER, node: false, dom: false },
   styles: { what: 'stylesheets', imports: ['styles'], node: false, dom: false },
@@ -127,30 +132,46 @@ function checkImport(root: string, rel: string, found: Import): HouseProblem | u
 
   if (rel.startsWith(`scripts${path.sep}`) || folder === undefined) return undefined; // scripts/ may call into src/
   const runtime = runtimeOf(folder);
-  if (!runtime) return at('folder', `src/${folder}/ is not a folder of the house map (tests/support/house-rules.ts RUNTIMES); put the file in one that says where it runs, or add the folder with its runtime.`);
+  if (!runtime)
+    return at(
+      'folder',
+      `src/${folder}/ is not a folder of the house map (tests/support/house-rules.ts RUNTIMES); put the file in one that says where it runs, or add the folder with its runtime.`,
+    );
 
   const browser = found.inBrowserScript || folder === 'client';
   if (isNode && (browser || !runtime.node)) {
-    return at('runtime', `imports "${specifier}", but ${browser ? 'browser code' : `src/${folder}/ (${runtime.what})`} cannot use Node modules. Move the file-system or environment part to src/config/ or src/integrations/ and pass the result in.`);
+    return at(
+      'runtime',
+      `imports "${specifier}", but ${browser ? 'browser code' : `src/${folder}/ (${runtime.what})`} cannot use Node modules. Move the file-system or environment part to src/config/ or src/integrations/ and pass the result in.`,
+    );
   }
   if (!specifier.startsWith('.')) return undefined; // packages and astro: modules
   const target = path.relative(root, path.resolve(path.dirname(path.join(root, rel)), specifier.split('?')[0] ?? specifier));
   if (!target.startsWith(`src${path.sep}`)) {
-    return at('src-imports-outside', `imports ${target}; src/ never imports scripts/ or tests/. Move the shared code into src/ (build logic belongs to src/integrations or src/config) and let scripts/ call it.`);
+    return at(
+      'src-imports-outside',
+      `imports ${target}; src/ never imports scripts/ or tests/. Move the shared code into src/ (build logic belongs to src/integrations or src/config) and let scripts/ call it.`,
+    );
   }
   if (CONTRACTS.includes(target)) return undefined;
   const targetFolder = folderOf(target) ?? '';
-  const allowed = browser ? RUNTIMES['client']?.imports ?? [] : runtime.imports;
+  const allowed = browser ? (RUNTIMES['client']?.imports ?? []) : runtime.imports;
   const within = (f: string) => allowed.some((a) => a === f || (a === 'components' && f === 'components/internals'));
   if (targetFolder !== folder && !within(targetFolder) && !(folder === 'components/internals' && targetFolder === 'components')) {
     const where = browser ? 'browser code' : `src/${folder}/ (${runtime.what})`;
-    return at('layers', `${where} imports ${target}, from src/${targetFolder}/ (${runtimeOf(targetFolder)?.what ?? 'unknown'}). It may import from: ${allowed.map((a) => `src/${a}/`).join(', ')}.`);
+    return at(
+      'layers',
+      `${where} imports ${target}, from src/${targetFolder}/ (${runtimeOf(targetFolder)?.what ?? 'unknown'}). It may import from: ${allowed.map((a) => `src/${a}/`).join(', ')}.`,
+    );
   }
   if (folder === 'components/internals' && targetFolder === 'user-components') {
     return at('layers', `components/internals imports ${target}; internals are what user-components/ build on, never the other way round.`);
   }
   if (browser && targetFolder === 'schemas' && !found.typeOnly && RUNTIMES['client']?.typeOnlySchemas) {
-    return at('browser-bundle', `browser code imports ${target} for more than its types, which would ship zod to every page. Use "import type", or move the value to src/lib/.`);
+    return at(
+      'browser-bundle',
+      `browser code imports ${target} for more than its types, which would ship zod to every page. Use "import type", or move the value to src/lib/.`,
+    );
   }
   return undefined;
 }
@@ -160,23 +181,48 @@ function checkContent(rel: string, text: string): HouseProblem[] {
   const problems: HouseProblem[] = [];
   const folder = folderOf(rel);
   const runtime = folder ? runtimeOf(folder) : undefined;
+  if (folder && !runtime) {
+    problems.push({
+      file: rel,
+      line: 1,
+      rule: 'folder',
+      message: `src/${folder}/ is not a folder of the house map (tests/support/house-rules.ts RUNTIMES); put the file in one that says where it runs, or add the folder with its runtime.`,
+    });
+  }
   if (runtime && !runtime.dom && !rel.endsWith('.astro')) {
     const code = stripCommentsAndStrings(text);
     const match = DOM_GLOBALS.exec(code);
-    if (match) problems.push({ file: rel, line: lineAt(code, match.index), rule: 'runtime', message: `uses "${match[1]}", but src/${folder}/ (${runtime.what}) runs where there is no DOM. DOM code belongs in src/client/.` });
+    if (match)
+      problems.push({
+        file: rel,
+        line: lineAt(code, match.index),
+        rule: 'runtime',
+        message: `uses "${match[1]}", but src/${folder}/ (${runtime.what}) runs where there is no DOM. DOM code belongs in src/client/.`,
+      });
   }
   if (rel.endsWith('.astro')) {
     for (const script of scriptsOf(text)) {
       const lines = script.body.split('\n').filter((l) => l.trim() && !/^\s*(\/\/|\/\*|\*)/.test(l)).length;
       if (lines > MAX_INLINE_SCRIPT_LINES) {
-        problems.push({ file: rel, line: script.line, rule: 'inline-script', message: `this <script> has ${lines} lines of code (at most ${MAX_INLINE_SCRIPT_LINES}). Move it to a module in src/client/, with unit tests, and import it here.` });
+        problems.push({
+          file: rel,
+          line: script.line,
+          rule: 'inline-script',
+          message: `this <script> has ${lines} lines of code (at most ${MAX_INLINE_SCRIPT_LINES}). Move it to a module in src/client/, with unit tests, and import it here.`,
+        });
       }
     }
   }
   if (folder === 'plugins') {
     const code = stripComments(text);
     const match = NODE_LITERAL.exec(code);
-    if (match) problems.push({ file: rel, line: lineAt(code, match.index), rule: 'plugin-builders', message: `builds a "${match[1]}" node as an object literal; build nodes with hastscript (h, s) or unist-builder (u), as the unified plugins do.` });
+    if (match)
+      problems.push({
+        file: rel,
+        line: lineAt(code, match.index),
+        rule: 'plugin-builders',
+        message: `builds a "${match[1]}" node as an object literal; build nodes with hastscript (h, s) or unist-builder (u), as the unified plugins do.`,
+      });
   }
   return problems;
 }
@@ -193,7 +239,12 @@ function findCycles(graph: Map<string, Array<{ target: string; line: number }>>)
       if (!graph.has(edge.target)) continue;
       if (state.get(edge.target) === 'open') {
         const cycle = [...stack.slice(stack.indexOf(edge.target)), edge.target];
-        problems.push({ file, line: edge.line, rule: 'cycle', message: `import cycle: ${cycle.join(' → ')}. Move what both need into a third module that imports neither.` });
+        problems.push({
+          file,
+          line: edge.line,
+          rule: 'cycle',
+          message: `import cycle: ${cycle.join(' → ')}. Move what both need into a third module that imports neither.`,
+        });
       } else if (!state.has(edge.target)) {
         visit(edge.target);
       }
@@ -222,7 +273,9 @@ function importsIn(code: string, lineOffset: number, inBrowserScript: boolean): 
   for (const match of code.matchAll(IMPORT)) {
     const specifier = match[3] ?? match[4];
     if (!specifier) continue;
-    found.push({ specifier, line: lineAt(code, match.index) + lineOffset, typeOnly: Boolean(match[2]), inBrowserScript });
+    // The match may start with the character before `import`; the line is the keyword's own.
+    const at = match.index + Math.max(0, match[0].search(/\b(import|export)\b/));
+    found.push({ specifier, line: lineAt(code, at) + lineOffset, typeOnly: Boolean(match[2]), inBrowserScript });
   }
   return found;
 }

@@ -13,7 +13,9 @@ type Panel = Awaited<ReturnType<typeof import('./panel.ts').initSearchPanel>>;
 
 /** What can take focus with Tab: of a radio group, only the checked (or first) radio. */
 function tabbables(container: HTMLElement): HTMLElement[] {
-  const candidates = container.querySelectorAll<HTMLElement>('a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])');
+  const candidates = container.querySelectorAll<HTMLElement>(
+    'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])',
+  );
   return [...candidates].filter((el) => {
     if (!el.checkVisibility()) return false;
     if (!(el instanceof HTMLInputElement) || el.type !== 'radio') return true;
@@ -108,7 +110,16 @@ export function initSearchDialog(base: string): void {
 
   if (!dialog) return;
   // Loading starts when the pointer or focus reaches the control, so the index is often ready on open.
-  for (const type of ['pointerenter', 'focus'] as const) control.addEventListener(type, () => void loadPanel().then((p) => p.prepare(), () => undefined), { once: true });
+  for (const type of ['pointerenter', 'focus'] as const)
+    control.addEventListener(
+      type,
+      () =>
+        void loadPanel().then(
+          (p) => p.prepare(),
+          () => undefined,
+        ),
+      { once: true },
+    );
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   // A click on the backdrop closes it. The dialog element is also the target of clicks on its own
   // padding, so the click's position decides.

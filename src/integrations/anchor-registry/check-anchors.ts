@@ -83,7 +83,9 @@ export function formatAnchorReport(report: AnchorReport, file: string): string {
     );
   }
   if (report.badRedirects.length > 0) {
-    sections.push(`${count(report.badRedirects.length, 'redirect line')} in ${file} cannot work:\n${report.badRedirects.map((line) => `    ${line}`).join('\n')}`);
+    sections.push(
+      `${count(report.badRedirects.length, 'redirect line')} in ${file} cannot work:\n${report.badRedirects.map((line) => `    ${line}`).join('\n')}`,
+    );
   }
   if (report.unregistered.length > 0) {
     sections.push(

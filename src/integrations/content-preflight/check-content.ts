@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { idsOf, itemLabel, listOf, readLocated, schemaProblems, type LocatedSource } from '../../config/content-files.ts';
+import { fieldName, idsOf, itemLabel, listOf, readLocated, schemaProblems, type LocatedSource } from '../../config/content-files.ts';
 import { locateYaml } from '../../config/source-positions.ts';
 import { sortProblems, type Problem } from '../../lib/problems.ts';
 import { articleSchema } from '../../schemas/article.ts';
@@ -54,11 +54,19 @@ async function checkArticles(dir: string): Promise<Problem[]> {
     const file = path.join(dir, name);
     const slug = name.slice(0, -'.mdx'.length);
     if (!KEBAB_ID.test(slug)) {
-      problems.push({ file, line: 1, message: 'the file name becomes the page URL, so it must be lowercase words joined by hyphens (e.g. what-the-study-found.mdx).' });
+      problems.push({
+        file,
+        line: 1,
+        message: 'the file name becomes the page URL, so it must be lowercase words joined by hyphens (e.g. what-the-study-found.mdx).',
+      });
     }
     const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(await readFile(file, 'utf8'));
     if (!frontmatter) {
-      problems.push({ file, line: 1, message: 'the article must start with frontmatter between two "---" lines (title, description, reviewed, takeaways, …).' });
+      problems.push({
+        file,
+        line: 1,
+        message: 'the article must start with frontmatter between two "---" lines (title, description, reviewed, takeaways, …).',
+      });
       continue;
     }
     // The YAML starts on line 2, after the opening ---.
@@ -110,7 +118,12 @@ function checkGlossary(file: string): Problem[] {
     if (!Array.isArray(related)) return;
     related.forEach((id, j) => {
       if (typeof id === 'string' && !ids.includes(id)) {
-        problems.push({ file, line: source.lineOf([i, 'related', j]), field: `${itemLabel(ids, i)}.related[${j}]`, message: `"${id}" is not the id of any glossary term; fix the id or add the term.` });
+        problems.push({
+          file,
+          line: source.lineOf([i, 'related', j]),
+          field: `${itemLabel(ids, i)}.related[${j}]`,
+          message: `"${id}" is not the id of any glossary term; fix the id or add the term.`,
+        });
       }
     });
   });
@@ -129,7 +142,11 @@ function checkStudyCard(file: string, references: Bibliography): Problem[] {
   if (!primary || problems.length > 0) return problems;
   const ids = idsOf(items);
   if (items.length !== 1 || ids[0] !== primary.id) {
-    problems.push({ file, line: 1, message: `expected one study card, for the primary study "${primary.id}"; found ${ids.map((id) => `"${id}"`).join(', ') || 'none'}.` });
+    problems.push({
+      file,
+      line: 1,
+      message: `expected one study card, for the primary study "${primary.id}"; found ${ids.map((id) => `"${id}"`).join(', ') || 'none'}.`,
+    });
     return problems;
   }
   const card = studyCardSchema.parse(items[0]);
@@ -161,7 +178,12 @@ function checkFigures(file: string, references: Bibliography): Problem[] {
     events.forEach((event: { ref?: unknown } | null, j) => {
       const ref = typeof event?.ref === 'string' ? references.get(event.ref) : undefined;
       if (ref && !ref.issued) {
-        problems.push({ file, line: source.lineOf([i, 'events', j, 'ref']), field: `timeline.events[${j}].ref`, message: `"${ref.id}" has no verified year in references.json, so it cannot be placed on the timeline.` });
+        problems.push({
+          file,
+          line: source.lineOf([i, 'events', j, 'ref']),
+          field: `timeline.events[${j}].ref`,
+          message: `"${ref.id}" has no verified year in references.json, so it cannot be placed on the timeline.`,
+        });
       }
     });
   });
@@ -176,23 +198,29 @@ function referenceKeyProblems(file: string, source: LocatedSource, items: readon
   if (references.size === 0) return [];
   const problems: Problem[] = [];
   const ids = idsOf(items);
-  const visit = (value: unknown, at: PropertyKey[]) => {
-    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...at, i]));
-    else if (value && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
-        const keys = key === 'sources' && Array.isArray(child) ? child.map((k, i) => [k, [...at, key, i]] as const) : key === 'ref' ? [[child, [...at, key]] as const] : [];
-        for (const [ref, where] of keys) {
-          if (typeof ref === 'string' && !references.has(ref)) {
-            const [index = 0, ...rest] = where;
-            const field = [itemLabel(ids, Number(index)), rest.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '')].join('.');
-            problems.push({ file, line: source.lineOf(where), field, message: `"${ref}" is not the id of any reference in references.json; fix the key or add the reference.` });
-          }
-        }
-        visit(child, [...at, key]);
-      }
+  const check = (ref: unknown, at: PropertyKey[]) => {
+    if (typeof ref !== 'string' || references.has(ref)) return;
+    const [index, ...field] = at;
+    problems.push({
+      file,
+      line: source.lineOf(at),
+      field: `${itemLabel(ids, Number(index))}.${fieldName(field)}`,
+      message: `"${ref}" is not the id of any reference in references.json; fix the key or add the reference.`,
+    });
+  };
+  const walk = (value: unknown, at: PropertyKey[]): void => {
+    if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) walk(item, [...at, i]);
+      return;
+    }
+    if (!value || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'sources' && Array.isArray(child)) for (const [i, ref] of child.entries()) check(ref, [...at, key, i]);
+      if (key === 'ref') check(child, [...at, key]);
+      walk(child, [...at, key]);
     }
   };
-  items.forEach((item, i) => visit(item, [i]));
+  for (const [i, item] of items.entries()) walk(item, [i]);
   return problems;
 }
 

@@ -14,7 +14,8 @@ export function contentPreflight(paths: ContentPaths): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ logger }) => {
         const problems = await checkContent(paths);
-        if (problems.length > 0) throw new ContentError(`${countProblems(problems.length)} in the content; nothing was built. Fix them and build again:`, problems);
+        if (problems.length > 0)
+          throw new ContentError(`${countProblems(problems.length)} in the content; nothing was built. Fix them and build again:`, problems);
         logger.debug('content files match their schemas');
       },
     },

@@ -162,8 +162,8 @@ async function readSources(dirs: readonly string[]): Promise<SourceFile[]> {
 
 /** Finds `file:line` of the first source file that contains the link as written (minus the base). */
 function findSource(href: string, base: string, sources: readonly SourceFile[]): string | undefined {
-  const needles = [href, href.startsWith(base) && base !== '/' ? `/${href.slice(base.length)}` : undefined].filter(
-    (n): n is string => Boolean(n && n.length > 1),
+  const needles = [href, href.startsWith(base) && base !== '/' ? `/${href.slice(base.length)}` : undefined].filter((n): n is string =>
+    Boolean(n && n.length > 1),
   );
   for (const { file, lines } of sources) {
     for (const needle of needles) {
@@ -182,9 +182,7 @@ function findSource(href: string, base: string, sources: readonly SourceFile[]):
 function idDefinitions(id: string, page: string, sources: readonly SourceFile[]): string[] {
   const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const definition = new RegExp(`\\{#${escaped}\\}|\\bid:\\s*['"]?${escaped}['"]?\\s*$|\\bid=["']${escaped}["']`);
-  const found = sources.flatMap(({ file, lines }) =>
-    lines.flatMap((line, i) => (definition.test(line) ? [{ file, at: `${file}:${i + 1}` }] : [])),
-  );
+  const found = sources.flatMap(({ file, lines }) => lines.flatMap((line, i) => (definition.test(line) ? [{ file, at: `${file}:${i + 1}` }] : [])));
   const slug = path.basename(path.dirname(page));
   const own = found.filter(({ file }) => path.basename(file).replace(/\.[^.]+$/, '') === slug);
   return (own.length > 0 ? own : found).slice(0, 5).map(({ at }) => at);

@@ -24,4 +24,3 @@ export function pagefindFilters({ type, audience }: SearchFilters): Record<strin
   if (audience) filters['any'] = [{ audience: { any: [audience, 'everyone'] } }, { type: { none: ['article'] } }];
   return filters;
 }
-

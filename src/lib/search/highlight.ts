@@ -16,7 +16,9 @@ export const BLOCK_BREAK = '\uE000';
 
 /** Short words that would mark half a page; searched for, but not marked. */
 const STOPWORDS = new Set(
-  'a an and are as at be but by for from has have how in into is it its of on or than that the their this to was were what when where which who why will with'.split(' '),
+  'a an and are as at be but by for from has have how in into is it its of on or than that the their this to was were what when where which who why will with'.split(
+    ' ',
+  ),
 );
 
 /** At most this many words are marked (longest first); a query of 100 words marks the first ones. */
@@ -56,7 +58,7 @@ function stem(word: string): string {
   return stemmed.length >= 4 ? stemmed : word;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /** The pattern for one term: its letter runs in order, from a word start, the last one open-ended when it is a word. */
 function termSource(term: string): string | undefined {
@@ -66,7 +68,7 @@ function termSource(term: string): string | undefined {
   const open = /\p{L}$/u.test(parts[last] ?? '') && (parts[last]?.length ?? 0) >= 3;
   if (open) parts[last] = stem(parts[last] ?? '');
   const opening = /^[[(]/.test(term) ? '[[(]?' : '';
-  return `(?<![\\p{L}\\p{N}])${opening}${parts.map(escape).join(SEPARATOR)}${open ? '\\p{L}*' : ''}(?![\\p{L}\\p{N}])`;
+  return `(?<![\\p{L}\\p{N}])${opening}${parts.map(escapeRegExp).join(SEPARATOR)}${open ? '\\p{L}*' : ''}(?![\\p{L}\\p{N}])`;
 }
 
 /** One regular expression for all the terms, or undefined when there is nothing to mark. */

@@ -102,7 +102,10 @@ export function expandQuery(query: string, groups: readonly SynonymGroup[], max 
 
   // Each picked place can keep the reader's words (null) or take one of the other names.
   const choices = picked.map((m) => {
-    const said = tokens.slice(m.from, m.to).map((t) => t.word).join('');
+    const said = tokens
+      .slice(m.from, m.to)
+      .map((t) => t.word)
+      .join('');
     return [null, ...m.group.forms.filter((f) => words(f).join('') !== said)];
   });
   const combos = cartesian(choices).sort((a, b) => replacements(a) - replacements(b));

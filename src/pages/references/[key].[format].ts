@@ -9,9 +9,7 @@ type Format = (typeof FORMATS)[number];
 
 export const getStaticPaths = (async () => {
   const references = await getReferenceMap();
-  return [...references.values()].flatMap((reference) =>
-    FORMATS.map((format) => ({ params: { key: reference.id, format }, props: { reference, format } })),
-  );
+  return [...references.values()].flatMap((reference) => FORMATS.map((format) => ({ params: { key: reference.id, format }, props: { reference, format } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ reference: Reference; format: Format }> = ({ props }) =>

@@ -8,11 +8,19 @@ import { headersFor, parseHeadersFile } from '../../../scripts/bench/headers-fil
 import { serveStatic, type StaticServer } from '../../../scripts/bench/static-server.ts';
 
 describe('_headers file', () => {
-  const rules = parseHeadersFile('# comment\n/*\n  X-A: 1\n  Content-Security-Policy: default-src \'self\'; img-src data:\n\n/_astro/*\n  Cache-Control: immutable\n');
+  const rules = parseHeadersFile(
+    "# comment\n/*\n  X-A: 1\n  Content-Security-Policy: default-src 'self'; img-src data:\n\n/_astro/*\n  Cache-Control: immutable\n",
+  );
 
   test('reads rules, headers with colons in their values, and skips comments', () => {
     expect(rules).toEqual([
-      { pattern: '/*', headers: [['X-A', '1'], ['Content-Security-Policy', "default-src 'self'; img-src data:"]] },
+      {
+        pattern: '/*',
+        headers: [
+          ['X-A', '1'],
+          ['Content-Security-Policy', "default-src 'self'; img-src data:"],
+        ],
+      },
       { pattern: '/_astro/*', headers: [['Cache-Control', 'immutable']] },
     ]);
   });

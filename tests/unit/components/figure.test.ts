@@ -31,9 +31,13 @@ const tag = (name: string) => (e: Element) => e.tagName === name;
 const id = (reference: unknown) => (e: Element) =>
   reference !== undefined && e.properties['id'] === (Array.isArray(reference) ? reference.join(' ') : reference);
 const cls = (name: string) => (e: Element) => Array.isArray(e.properties['className']) && e.properties['className'].includes(name);
-function toString(node: Root | Element | undefined): string {
+function textOf(node: Root | Element | undefined): string {
   let text = '';
-  if (node) visit(node, 'text', (t: { value: string }) => void (text += t.value));
+  if (node) {
+    visit(node, 'text', (t: { value: string }) => {
+      text += t.value;
+    });
+  }
   return text;
 }
 
@@ -52,13 +56,13 @@ describe.each(FIGURE_NAMES)('figure "%s"', (name) => {
     const figure = one(tree, tag('figure'));
     const title = one(tree, id(figure?.properties['ariaLabelledBy']));
     expect(figure?.properties['id']).toBe(`figure-${name}`);
-    expect(toString(title).length).toBeGreaterThan(10);
+    expect(textOf(title).length).toBeGreaterThan(10);
 
     const drawing = one(tree, tag('svg'));
     expect(drawing?.properties['role']).toBe(name === 'timeline' ? 'group' : 'img');
     expect(String(drawing?.properties['ariaLabel']).length).toBeGreaterThan(40);
     const description = one(tree, id(drawing?.properties['ariaDescribedBy']));
-    expect(toString(description).length).toBeGreaterThan(80);
+    expect(textOf(description).length).toBeGreaterThan(80);
     expect(one(tree, tag('figcaption'))).toBeDefined();
   });
 
@@ -71,8 +75,8 @@ describe.each(FIGURE_NAMES)('figure "%s"', (name) => {
 
 test('the timeline links each point to its reference, oldest first, from 2000 to this study', async () => {
   const tree = await render('timeline');
-  const drawing = one(tree, tag('svg'));
-  const points = all(drawing!, tag('a')).map((a) => [toString(one(a, cls('year'))), String(a.properties['href'])]);
+  const drawing = one(tree, tag('svg')) as Element;
+  const points = all(drawing, tag('a')).map((a) => [textOf(one(a, cls('year'))), String(a.properties['href'])]);
   expect(points.at(0)).toEqual(['2000', '/references/#ref-berman2000']);
   expect(points).toContainEqual(['2020', '/references/#ref-miyazaki2020']);
   expect(points.at(-1)).toEqual(['2026', '/references/#ref-takahashi2026']);
@@ -81,15 +85,16 @@ test('the timeline links each point to its reference, oldest first, from 2000 to
 
 test('the synapse numbers its notes and labels the hypothesis as one', async () => {
   const tree = await render('synapse');
-  const markers = all(tree, cls('marker')).map((m) => toString(m));
-  const notes = all(one(tree, cls('notes'))!, tag('li'));
+  const markers = all(tree, cls('marker')).map((m) => textOf(m));
+  const notes = all(one(tree, cls('notes')) as Element, tag('li'));
   expect(markers).toEqual(notes.map((_, i) => String(i + 1)));
-  const hypothesis = notes.find((li) => toString(li).includes('may depend on AMPA receptors'));
-  expect(toString(hypothesis)).toContain('Hypothesis');
+  const hypothesis = notes.find((li) => textOf(li).includes('may depend on AMPA receptors'));
+  expect(textOf(hypothesis)).toContain('Hypothesis');
 });
 
 test('the study design states its numbers and where they come from', async () => {
-  const text = toString(await render('study-design'));
-  for (const fact of ['34', '49', 'Ketamine or placebo', 'two weeks', 'PET scan before treatment', 'PET scan after the last infusion']) expect(text).toContain(fact);
+  const text = textOf(await render('study-design'));
+  for (const fact of ['34', '49', 'Ketamine or placebo', 'two weeks', 'PET scan before treatment', 'PET scan after the last infusion'])
+    expect(text).toContain(fact);
   expect(text).toContain('Journal article, as reported in the press release');
 });

@@ -7,7 +7,11 @@ import Takeaways from '../../../src/components/Takeaways.astro';
 import { CERTAINTY } from '../../../src/schemas/labels.ts';
 
 const container = await AstroContainer.create();
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('evidence labels', () => {
   test.each(Object.entries(CERTAINTY))('certainty "%s" links to its legend entry and shows its strength in filled dots', async (level, entry) => {
@@ -33,7 +37,9 @@ describe('evidence labels', () => {
 
 test('key takeaways and the limits share one callout frame, in their own colours', async () => {
   const takeaways = await container.renderToString(Takeaways, { props: { items: [{ id: 'takeaway-one', text: 'One takeaway sentence for the test.' }] } });
-  const limits = await container.renderToString(Limits, { slots: { default: '<h2 id="what-this-does-not-show">What this does not show</h2><ul><li>Not a cause.</li></ul>' } });
+  const limits = await container.renderToString(Limits, {
+    slots: { default: '<h2 id="what-this-does-not-show">What this does not show</h2><ul><li>Not a cause.</li></ul>' },
+  });
   expect(takeaways).toMatch(/<section [^>]*class="callout takeaways[^"]*"[^>]*id="takeaways"[^>]*aria-labelledby="takeaways-heading"/);
   expect(limits).toMatch(/<section [^>]*class="callout limits/);
   expect(limits).toContain('<h2 id="what-this-does-not-show">What this does not show</h2>');

@@ -16,6 +16,8 @@ describe('contact address for error reports', () => {
     expect(() => contactUrl({ SITE_CONTACT_URL: 'editor@example.org' })).toThrow(
       'SITE_CONTACT_URL is "editor@example.org", which is not a full address. Use https://… (a form or issue tracker) or mailto:name@example.org, or leave it unset.',
     );
-    expect(() => contactUrl({ SITE_CONTACT_URL: 'javascript:alert(1)' })).toThrow('SITE_CONTACT_URL must start with https:, http: or mailto:; got "javascript:alert(1)".');
+    expect(() => contactUrl({ SITE_CONTACT_URL: 'javascript:alert(1)' })).toThrow(
+      'SITE_CONTACT_URL must start with https:, http: or mailto:; got "javascript:alert(1)".',
+    );
   });
 });

@@ -7,12 +7,7 @@ import { describe, expect, test } from 'vitest';
  * enough to read on a phone. This guards the four mechanism and imaging articles against drifting
  * out of that range when they are revised.
  */
-const ARTICLES = [
-  'ampa-receptors-explained',
-  'synaptic-plasticity-and-depression',
-  'how-ketamine-may-act-fast',
-  'seeing-receptors-in-a-living-brain',
-] as const;
+const ARTICLES = ['ampa-receptors-explained', 'synaptic-plasticity-and-depression', 'how-ketamine-may-act-fast', 'seeing-receptors-in-a-living-brain'] as const;
 
 /**
  * Words a reader reads in the body: frontmatter, headings (with their `\{#id}`), component tags,

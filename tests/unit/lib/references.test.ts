@@ -35,10 +35,7 @@ describe('reference formatting', () => {
   });
 
   test('DOI and PubMed become links only where verified', () => {
-    expect(referenceLinks(ref('li2010')).map((l) => l.href)).toEqual([
-      'https://doi.org/10.1126/science.1190287',
-      'https://pubmed.ncbi.nlm.nih.gov/20724638/',
-    ]);
+    expect(referenceLinks(ref('li2010')).map((l) => l.href)).toEqual(['https://doi.org/10.1126/science.1190287', 'https://pubmed.ncbi.nlm.nih.gov/20724638/']);
     expect(referenceLinks(ref('berman2000')).map((l) => l.label)).toEqual(['DOI']);
   });
 

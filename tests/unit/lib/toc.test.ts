@@ -11,7 +11,14 @@ describe('table of contents entries', () => {
       { depth: 2, slug: 'b', text: 'B' },
     ]);
     expect(entries).toEqual([
-      { id: 'a', text: 'A', children: [{ id: 'a1', text: 'A1', children: [] }, { id: 'a2', text: 'A2', children: [] }] },
+      {
+        id: 'a',
+        text: 'A',
+        children: [
+          { id: 'a1', text: 'A1', children: [] },
+          { id: 'a2', text: 'A2', children: [] },
+        ],
+      },
       { id: 'b', text: 'B', children: [] },
     ]);
   });

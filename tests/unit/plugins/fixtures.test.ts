@@ -29,7 +29,9 @@ const root = 'tests/fixtures/plugins';
 const bibliographyPath = path.join(root, 'bibliography.json');
 const { keys, unread } = bibliographyKeys(bibliographyPath);
 const glossary = { terms: readGlossary(path.join(root, 'glossary.yaml')), href: '/glossary/' };
-const cases = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 /** MDX nodes that remark-rehype should hand through untouched, as MDX's own pipeline does. */
 const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'] as const;

@@ -90,9 +90,7 @@ describe('article frontmatter', () => {
     expect(messages({ ...valid, history: [{ date: '2026-11-26', kind: 'published' }] })).toEqual([
       'history.0.summary: every history entry needs a summary: one plain sentence saying what changed',
     ]);
-    expect(messages({ ...valid, history: [] })).toEqual([
-      'history: history needs at least one entry: the day the article was published (kind: published)',
-    ]);
+    expect(messages({ ...valid, history: [] })).toEqual(['history: history needs at least one entry: the day the article was published (kind: published)']);
     const { history: _omitted, ...withoutHistory } = valid;
     expect(messages(withoutHistory)).toEqual([
       'history: history is required: a list of dated changes, newest first, ending with the day the article was published',

@@ -20,7 +20,9 @@ describe('figures', () => {
   test('refuses an unknown certainty level, and two notes on one part of the synapse', () => {
     const unknownLevel = valid('synapse') as { notes: Array<Record<string, unknown>> };
     unknownLevel.notes[0] = { ...unknownLevel.notes[0], level: 'proven' };
-    expect(figureSchema.safeParse(unknownLevel).error?.issues.map((i) => i.message)).toEqual(['level must be one of: established, human, consistent, animal, hypothesis']);
+    expect(figureSchema.safeParse(unknownLevel).error?.issues.map((i) => i.message)).toEqual([
+      'level must be one of: established, human, consistent, animal, hypothesis',
+    ]);
 
     const twoNotes = valid('synapse') as { notes: Array<Record<string, unknown>> };
     twoNotes.notes[1] = { ...twoNotes.notes[1], part: twoNotes.notes[2]?.['part'] };

@@ -22,9 +22,9 @@ describe('study card', () => {
     expect(messages({ id: 'takahashi2026', facts: [{ id: 'journal', label: 'Journal', sources: ['ycu2026pr'] }] })).toEqual([
       'give either value (the fact in words) or field (journal or published, read from the reference record), not both',
     ]);
-    expect(
-      messages({ id: 'takahashi2026', facts: [{ id: 'journal', label: 'Journal', field: 'journal', value: 'Nature', sources: ['ycu2026pr'] }] }),
-    ).toEqual(['give either value (the fact in words) or field (journal or published, read from the reference record), not both']);
+    expect(messages({ id: 'takahashi2026', facts: [{ id: 'journal', label: 'Journal', field: 'journal', value: 'Nature', sources: ['ycu2026pr'] }] })).toEqual([
+      'give either value (the fact in words) or field (journal or published, read from the reference record), not both',
+    ]);
   });
 
   test('refuses an empty source list, an unknown field and two facts with one id', () => {

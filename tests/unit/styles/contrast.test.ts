@@ -14,7 +14,7 @@ function colour(token: string, theme: 'light' | 'dark'): string {
   const value = declarations.get(token);
   if (!value) throw new Error(`tokens.css has no --${token}`);
   const pair = /^light-dark\((.+?),\s*(.+)\)$/.exec(value);
-  const chosen = pair ? (theme === 'light' ? pair[1] : pair[2]) ?? '' : value;
+  const chosen = pair ? ((theme === 'light' ? pair[1] : pair[2]) ?? '') : value;
   const reference = /^var\(--([a-z0-9-]+)\)$/.exec(chosen.trim());
   return reference ? colour(reference[1] ?? '', theme) : chosen.trim();
 }
@@ -52,7 +52,9 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 
   test('figure shapes and the focus ring reach 3:1 on the figure surfaces and the page', () => {
     const failures = SHAPES.flatMap((fg) =>
-      ['ev-color-bg', 'ev-color-surface', 'ev-color-surface-muted'].map((bg) => ({ fg, bg, ratio: contrast(colour(fg, theme), colour(bg, theme)) })).filter((p) => p.ratio < 3),
+      ['ev-color-bg', 'ev-color-surface', 'ev-color-surface-muted']
+        .map((bg) => ({ fg, bg, ratio: contrast(colour(fg, theme), colour(bg, theme)) }))
+        .filter((p) => p.ratio < 3),
     );
     expect(failures).toEqual([]);
   });

@@ -41,11 +41,7 @@ describe('anchor registry check', () => {
 
   test('a removed page fails; a page redirect passes and carries its ids along', () => {
     const moved = { '/': [], '/articles/trial/': ['who-took-part', 'takeaway-small'], '/glossary/': ['pet'] };
-    expect(checkAnchors(registered, site(moved)).broken).toEqual([
-      '/articles/study/',
-      '/articles/study/#who-took-part',
-      '/articles/study/#takeaway-small',
-    ]);
+    expect(checkAnchors(registered, site(moved)).broken).toEqual(['/articles/study/', '/articles/study/#who-took-part', '/articles/study/#takeaway-small']);
     expect(formatAnchorReport(checkAnchors(registered, site(moved)), 'a.json')).toContain('"/articles/study/": "/<new-page-path>/",');
 
     const registry = { ...registered, redirects: { '/articles/study/': '/articles/trial/' } };
@@ -72,7 +68,9 @@ describe('anchor registry check', () => {
   test('a redirect from an address that is live again fails, since it would never apply', () => {
     const registry = { ...registered, redirects: { '/glossary/#pet': '/glossary/#positron-emission-tomography' } };
     const report = checkAnchors(registry, site(current, { '/glossary/': ['positron-emission-tomography'] }));
-    expect(report.badRedirects).toEqual(['"/glossary/#pet": "/glossary/#positron-emission-tomography" never applies, because /glossary/#pet is on the site. Remove the line.']);
+    expect(report.badRedirects).toEqual([
+      '"/glossary/#pet": "/glossary/#positron-emission-tomography" never applies, because /glossary/#pet is on the site. Remove the line.',
+    ]);
   });
 
   test('redirects that loop fail once, with the loop spelled out', () => {
@@ -88,7 +86,9 @@ describe('anchor registry check', () => {
     const report = checkAnchors(registry, site(grown));
     expect(report.unregistered).toEqual(['/articles/study/#new-section', '/about/']);
     expect(canUpdate(report)).toBe(true);
-    expect(formatAnchorReport(report, 'content/anchors.json')).toContain('Run "npm run anchors:update", review the change to content/anchors.json and commit it.');
+    expect(formatAnchorReport(report, 'content/anchors.json')).toContain(
+      'Run "npm run anchors:update", review the change to content/anchors.json and commit it.',
+    );
 
     const updated = registryFromSite(registry, site(grown));
     expect(updated.redirects).toEqual(registry.redirects);

@@ -10,7 +10,12 @@ import { locateJson, locateYaml } from '../../../../src/config/source-positions.
 let root: string;
 const paths = () => contentPaths(root);
 /** Problems as `name:line  field: message`, with the temporary folder left out. */
-const report = async () => formatProblems(await checkContent(paths())).replaceAll(`${root}/`, '').split('\n').map((line) => line.trim()).filter(Boolean);
+const report = async () =>
+  formatProblems(await checkContent(paths()))
+    .replaceAll(`${root}/`, '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'preflight-'));
@@ -52,7 +57,10 @@ describe('content preflight', () => {
       path.join(root, 'articles', 'Bad Name.mdx'),
       '---\ntitle: A title that is fine\ndescription: Too short\naudience: kids\ntopics: [ketamine]\nreviewed: 2026-11-26\nnextReview: 2027-01-01\nhistory:\n  - date: 2026-11-26\n    summary: First published on this site.\ntakeaways:\n  - id: Not-Kebab\n    text: A full sentence that is long enough.\n  - id: b\n    text: short\n---\n',
     );
-    writeFileSync(path.join(root, 'glossary', 'terms.yaml'), '- id: a\n  term: A term\n  definition: A definition long enough to pass.\n- id: a\n  term: Another\n  definition: Another definition long enough.\n');
+    writeFileSync(
+      path.join(root, 'glossary', 'terms.yaml'),
+      '- id: a\n  term: A term\n  definition: A definition long enough to pass.\n- id: a\n  term: Another\n  definition: Another definition long enough.\n',
+    );
     expect(await report()).toEqual([
       'articles/Bad Name.mdx:1  the file name becomes the page URL, so it must be lowercase words joined by hyphens (e.g. what-the-study-found.mdx).',
       'articles/Bad Name.mdx:3  description: description should be one full sentence (at least 40 characters)',
@@ -74,8 +82,10 @@ describe('content preflight', () => {
       '[\n  { "id": "a2000", "type": "article-journal", "title": "A study", "note": "test fixture record, not a real one",\n    "custom": { "sources": ["nowhere"] } }\n]',
     );
     const lines = await report();
-    expect(lines[0]).toBe('articles/no-frontmatter.mdx:1  the article must start with frontmatter between two "---" lines (title, description, reviewed, takeaways, …).');
-    expect(lines[1]).toMatch(/^articles\/sample\.mdx:\d+  is not valid YAML: /);
+    expect(lines[0]).toBe(
+      'articles/no-frontmatter.mdx:1  the article must start with frontmatter between two "---" lines (title, description, reviewed, takeaways, …).',
+    );
+    expect(lines[1]).toMatch(/^articles\/sample\.mdx:\d+ {2}is not valid YAML: /);
     // With the bibliography down to one record, the keys the study card and the figure name are gone too.
     expect(lines.slice(2)).toEqual([
       'references/references.json:1  exactly one reference must be the study this site explains ("custom": { "primary": true }); found 0.',
@@ -90,9 +100,28 @@ describe('content preflight', () => {
     const file = path.join(root, 'references', 'references.json');
     const records = JSON.parse(readFileSync(file, 'utf8')) as Array<Record<string, unknown>>;
     records.push(
-      { id: 'undated', type: 'webpage', title: 'An undated page', URL: 'https://example.org/undated', custom: { kind: 'news' }, note: 'test fixture record, not a real one' },
-      { id: 'no-address', type: 'article-journal', title: 'A paper known only from a report', custom: { sources: ['reported'] }, note: 'test fixture record, not a real one' },
-      { id: 'reported', type: 'article-journal', title: 'A report with no address', custom: { sources: ['delta-report'] }, note: 'test fixture record, not a real one' },
+      {
+        id: 'undated',
+        type: 'webpage',
+        title: 'An undated page',
+        URL: 'https://example.org/undated',
+        custom: { kind: 'news' },
+        note: 'test fixture record, not a real one',
+      },
+      {
+        id: 'no-address',
+        type: 'article-journal',
+        title: 'A paper known only from a report',
+        custom: { sources: ['reported'] },
+        note: 'test fixture record, not a real one',
+      },
+      {
+        id: 'reported',
+        type: 'article-journal',
+        title: 'A report with no address',
+        custom: { sources: ['delta-report'] },
+        note: 'test fixture record, not a real one',
+      },
     );
     writeFileSync(file, JSON.stringify(records, null, 2));
     writeFileSync(

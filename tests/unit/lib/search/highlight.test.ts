@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  BLOCK_BREAK,
-  findRanges,
-  highlightTerms,
-  mergeRanges,
-  parseExcerpt,
-  splitByRanges,
-} from '../../../../src/lib/search/highlight.ts';
+import { BLOCK_BREAK, findRanges, highlightTerms, mergeRanges, parseExcerpt, splitByRanges } from '../../../../src/lib/search/highlight.ts';
 
 /** The marked words of `text`, for readable assertions. */
 const marked = (text: string, terms: string[]) => findRanges(text, terms).map(([s, e]) => text.slice(s, e));
@@ -87,8 +80,17 @@ describe('excerpts from the index', () => {
   });
 
   test('ranges are merged and split into marked and unmarked pieces', () => {
-    const ranges = mergeRanges([[3, 12]], [[0, 2], [10, 20]]);
-    expect(ranges).toEqual([[0, 2], [3, 20]]);
+    const ranges = mergeRanges(
+      [[3, 12]],
+      [
+        [0, 2],
+        [10, 20],
+      ],
+    );
+    expect(ranges).toEqual([
+      [0, 2],
+      [3, 20],
+    ]);
     expect(splitByRanges('ab cdefghijklmnopqrst uv', ranges)).toEqual([
       { text: 'ab', marked: true },
       { text: ' ', marked: false },

@@ -36,8 +36,12 @@ describe('query expansion', () => {
   });
 
   test('a short form and its long form expand to the same searches', () => {
-    const short = expandQuery('TRD', groups).variants.map((v) => v.toLowerCase()).sort();
-    const long = expandQuery('Treatment-resistant depression', groups).variants.map((v) => v.toLowerCase()).sort();
+    const short = expandQuery('TRD', groups)
+      .variants.map((v) => v.toLowerCase())
+      .sort();
+    const long = expandQuery('Treatment-resistant depression', groups)
+      .variants.map((v) => v.toLowerCase())
+      .sort();
     expect(short).toEqual(long);
   });
 

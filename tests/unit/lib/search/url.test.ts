@@ -20,7 +20,10 @@ describe('carrying the words in a link', () => {
   });
 
   test('a crafted link cannot ask for more words than a search marks', () => {
-    const href = withHighlight('/a/', Array.from({ length: 40 }, (_, i) => `word${i}`.padEnd(300, 'x')));
+    const href = withHighlight(
+      '/a/',
+      Array.from({ length: 40 }, (_, i) => `word${i}`.padEnd(300, 'x')),
+    );
     const words = readHighlight(new URL(href, 'http://x').search);
     expect(words).toHaveLength(16);
     expect(words.every((w) => w.length === 100)).toBe(true);
@@ -29,7 +32,9 @@ describe('carrying the words in a link', () => {
 
 describe('the search page address', () => {
   test('holds the query and the chosen filters, nothing empty', () => {
-    expect(searchPageParams(' AMPA receptor ', { type: 'article', audience: 'clinicians' }).toString()).toBe('q=AMPA+receptor&type=article&audience=clinicians');
+    expect(searchPageParams(' AMPA receptor ', { type: 'article', audience: 'clinicians' }).toString()).toBe(
+      'q=AMPA+receptor&type=article&audience=clinicians',
+    );
     expect(searchPageParams('  ', {}).toString()).toBe('');
   });
 });

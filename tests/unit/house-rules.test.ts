@@ -1,0 +1,67 @@
+/**
+ * The house rules (tests/support/house-rules.ts) hold for this codebase, and a deliberate break of
+ * each one is caught: a small tree written to a temporary folder breaks them one by one.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { checkHouseRules, formatHouseProblems } from '../support/house-rules.ts';
+
+const root = mkdtempSync(path.join(tmpdir(), 'house-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function write(file: string, text: string) {
+  const full = path.join(root, file);
+  mkdirSync(path.dirname(full), { recursive: true });
+  writeFileSync(full, text);
+}
+
+describe('house rules', () => {
+  test('this codebase keeps them', () => {
+    const problems = checkHouseRules('.');
+    expect(problems, formatHouseProblems(problems)).toEqual([]);
+  });
+
+  test('each rule catches a deliberate break, at its file and line', () => {
+    write('scripts/bench/tool.ts', 'export const tool = 1;\n');
+    write('src/schemas/thing.ts', "import { z } from 'astro/zod';\nexport const thing = z.string();\n");
+    write('src/client/reads-files.ts', "import { readFileSync } from 'node:fs';\nexport const read = () => readFileSync('x');\n");
+    write(
+      'src/client/ships-zod.ts',
+      "import { thing } from '../schemas/thing.ts';\nimport type { Thing } from '../schemas/types.ts';\nexport const parse = (x: unknown) => thing.parse(x);\n",
+    );
+    write('src/lib/touches-dom.ts', '// document.title in a comment is fine\nexport const title = () => document.title;\n');
+    write('src/lib/uses-scripts.ts', "import { tool } from '../../scripts/bench/tool.ts';\nexport const t = tool;\n");
+    write('src/lib/a.ts', "import { b } from './b.ts';\nexport const a = () => b();\n");
+    write('src/lib/b.ts', "import { a } from './a.ts';\nexport const b = () => a();\n");
+    write('src/plugins/rehype-literal.ts', "export const node = { type: 'element', tagName: 'a', properties: {}, children: [] };\n");
+    write('src/components/Uses.astro', "---\nimport Evidence from '../user-components/Evidence.astro';\n---\n<Evidence />\n");
+    write(
+      'src/user-components/Evidence.astro',
+      "---\nimport Badge from '../components/internals/Badge.astro';\nimport Meta from '../components/Meta.astro';\n---\n<Badge />\n",
+    );
+    write('src/components/internals/Badge.astro', '<span />\n');
+    write('src/components/Meta.astro', '<span />\n');
+    write('src/components/LongScript.astro', `<p>x</p>\n<script>\n${Array.from({ length: 11 }, (_, i) => `  console.log(${i});`).join('\n')}\n</script>\n`);
+    write(
+      'src/components/ShortScript.astro',
+      "<p>x</p>\n<script type=\"application/json\" set:html={'{}'} />\n<script>\n  import { run } from '../client/run.ts';\n  run();\n</script>\n",
+    );
+    write('src/client/run.ts', 'export const run = () => undefined;\n');
+    write('src/widgets/Thing.ts', 'export const x = 1;\n');
+
+    expect(formatHouseProblems(checkHouseRules(root)).split('\n')).toEqual([
+      '  src/client/reads-files.ts:1  runtime: imports "node:fs", but browser code cannot use Node modules. Move the file-system or environment part to src/config/ or src/integrations/ and pass the result in.',
+      '  src/client/ships-zod.ts:1  browser-bundle: browser code imports src/schemas/thing.ts for more than its types, which would ship zod to every page. Use "import type", or move the value to src/lib/.',
+      '  src/components/LongScript.astro:2  inline-script: this <script> has 11 lines of code (at most 10). Move it to a module in src/client/, with unit tests, and import it here.',
+      '  src/components/Uses.astro:2  layers: src/components/ (components (render time)) imports src/user-components/Evidence.astro, from src/user-components/ (article components (render time)). It may import from: src/schemas/, src/lib/, src/plugins/, src/config/, src/components/, src/layouts/, src/styles/, src/client/.',
+      '  src/lib/b.ts:1  cycle: import cycle: src/lib/a.ts → src/lib/b.ts → src/lib/a.ts. Move what both need into a third module that imports neither.',
+      '  src/lib/touches-dom.ts:2  runtime: uses "document", but src/lib/ (pure render-time helpers) runs where there is no DOM. DOM code belongs in src/client/.',
+      '  src/lib/uses-scripts.ts:1  src-imports-outside: imports scripts/bench/tool.ts; src/ never imports scripts/ or tests/. Move the shared code into src/ (build logic belongs to src/integrations or src/config) and let scripts/ call it.',
+      '  src/plugins/rehype-literal.ts:1  plugin-builders: builds a "element" node as an object literal; build nodes with hastscript (h, s) or unist-builder (u), as the unified plugins do.',
+      '  src/user-components/Evidence.astro:3  layers: src/user-components/ (article components (render time)) imports src/components/Meta.astro, from src/components/ (components (render time)). It may import from: src/schemas/, src/lib/, src/plugins/, src/config/, src/user-components/, src/layouts/, src/styles/, src/client/, src/components/internals/.',
+      '  src/widgets/Thing.ts:1  folder: src/widgets/ is not a folder of the house map (tests/support/house-rules.ts RUNTIMES); put the file in one that says where it runs, or add the folder with its runtime.',
+    ]);
+  });
+});
