@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPublicPages } from './built-site/public-pages.ts';
+import { escapeXml } from '../lib/xml.ts';
 
 /**
  * Writes `sitemap.xml` (every built page except noindex ones: the 404 page and redirects) and a
@@ -38,8 +39,4 @@ export function sitemap(): AstroIntegration {
       },
     },
   };
-}
-
-function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
 }

@@ -4,6 +4,7 @@
  * the verified bibliography: a field the reference record does not have is left out, never guessed.
  */
 import type { ArticleData } from '../schemas/article.ts';
+import { publishedOn, updatedOn } from './history.ts';
 import type { Reference, SourceKind } from '../schemas/reference.ts';
 import { sourceKind } from '../schemas/reference.ts';
 
@@ -68,6 +69,8 @@ export function articleJsonLd({ article, url, cited, site }: ArticleJsonLdInput)
     description: article.description,
     inLanguage: 'en',
     keywords: article.topics.join(', '),
+    datePublished: publishedOn(article.history),
+    dateModified: updatedOn(article.history),
     lastReviewed: article.reviewed,
     audience: AUDIENCE[article.audience].map((audienceType) => ({ '@type': 'MedicalAudience', audienceType })),
     isPartOf: { '@type': 'WebSite', name: site.name, url: site.url },

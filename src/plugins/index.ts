@@ -23,7 +23,7 @@ import { rehypeFigureCheck } from './rehype-figure-check.ts';
 import { FIGURE_NAMES } from '../schemas/figure.ts';
 
 /** Ids the article layout itself puts on the page; headings may not reuse them. */
-export const LAYOUT_IDS = ['main', 'top', 'takeaways', 'references', 'study', 'contents', 'search', 'disclaimer', 'cite-this-page'] as const;
+export const LAYOUT_IDS = ['main', 'top', 'takeaways', 'references', 'study', 'contents', 'search', 'disclaimer', 'cite-this-page', 'page-history'] as const;
 
 export interface PipelineOptions {
   /** Path to the CSL-JSON bibliography, relative to the project root. */

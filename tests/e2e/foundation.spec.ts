@@ -5,7 +5,7 @@ const ARTICLE = 'articles/what-the-study-found/';
 test('an article renders its title, takeaways, a GFM table and resolved, linked citations', async ({ page }) => {
   await page.goto(ARTICLE);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What the ketamine AMPA-receptor PET study found');
-  await expect(page.getByRole('region', { name: 'Key takeaways' }).getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('region', { name: 'Key takeaways' }).getByRole('listitem')).toHaveCount(4);
   await expect(page.locator('.prose table th').first()).toHaveText('What');
   await expect(page.locator('main')).not.toContainText('[@');
 

@@ -5,7 +5,9 @@ import type { z } from 'astro/zod';
 import { fieldName, idsOf, itemLabel, listOf, readLocated, schemaProblems, type LocatedSource } from '../../config/content-files.ts';
 import { locateYaml } from '../../config/source-positions.ts';
 import { sortProblems, type Problem } from '../../lib/problems.ts';
-import { articleSchema } from '../../schemas/article.ts';
+import { type ArticleData, articleSchema } from '../../schemas/article.ts';
+import { PAGE_HISTORY_ID } from '../../lib/history.ts';
+import { closest } from '../../plugins/closest.ts';
 import { figureSchema } from '../../schemas/figure.ts';
 import { glossaryTermSchema } from '../../schemas/glossary.ts';
 import { referenceSchema, type Reference } from '../../schemas/reference.ts';
@@ -60,7 +62,8 @@ async function checkArticles(dir: string): Promise<Problem[]> {
         message: 'the file name becomes the page URL, so it must be lowercase words joined by hyphens (e.g. what-the-study-found.mdx).',
       });
     }
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(await readFile(file, 'utf8'));
+    const text = await readFile(file, 'utf8');
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
     if (!frontmatter) {
       problems.push({
         file,
@@ -70,9 +73,40 @@ async function checkArticles(dir: string): Promise<Problem[]> {
       continue;
     }
     // The YAML starts on line 2, after the opening ---.
-    problems.push(...schemaProblems(file, locateYaml(frontmatter[1] ?? '', { lineOffset: 1 }), articleSchema));
+    const source = locateYaml(frontmatter[1] ?? '', { lineOffset: 1 });
+    const found = schemaProblems(file, source, articleSchema);
+    problems.push(...found);
+    if (found.length === 0) problems.push(...historySectionProblems(file, source, articleSchema.parse(source.value), text.slice(frontmatter[0].length)));
   }
   return problems;
+}
+
+/** The layout's own sections an article's history may point at. */
+const LAYOUT_SECTIONS = ['takeaways', 'references', PAGE_HISTORY_ID];
+
+/**
+ * A history entry's `section` must be a place on its page, so /changes/ and the feed can link to it:
+ * a heading's `{#id}`, a `<Claim id>`, a takeaway id, or one of the layout's own sections.
+ */
+function historySectionProblems(file: string, source: LocatedSource, article: ArticleData, body: string): Problem[] {
+  const ids = new Set([
+    ...[...body.matchAll(/\{#([a-z0-9-]+)\}/g)].map((m) => m[1] ?? ''),
+    ...[...body.matchAll(/<Claim\s+id="([^"]+)"/g)].map((m) => m[1] ?? ''),
+    ...article.takeaways.map((t) => t.id),
+    ...LAYOUT_SECTIONS,
+  ]);
+  return article.history.flatMap((change, i) => {
+    if (!change.section || ids.has(change.section)) return [];
+    const near = closest(change.section, ids);
+    return [
+      {
+        file,
+        line: source.lineOf(['history', i, 'section']),
+        field: `history[${i}].section`,
+        message: `"${change.section}" is not a place on this page.${near ? ` Did you mean "${near}"?` : ''} Use a section heading's {#id}, a takeaway id or a <Claim id>.`,
+      },
+    ];
+  });
 }
 
 function checkReferences(file: string, source: LocatedSource, references: Bibliography): Problem[] {

@@ -15,7 +15,10 @@ const article: ArticleData = {
   topics: ['ketamine', 'AMPA receptors'],
   reviewed: '2026-11-26',
   nextReview: '2027-05-26',
-  history: [{ date: '2026-11-26', kind: 'published', summary: 'First published on this site.' }],
+  history: [
+    { date: '2026-12-02', kind: 'corrected', summary: 'Corrected how the scans are described.' },
+    { date: '2026-11-26', kind: 'published', summary: 'First published on this site.' },
+  ],
   order: 1,
   takeaways: [],
 };
@@ -42,7 +45,7 @@ describe('link preview tags', () => {
 });
 
 describe('structured data', () => {
-  test('the article is a MedicalWebPage with lastReviewed, audience and its citations, as valid JSON', () => {
+  test('the article is a MedicalWebPage with its three dates, audience and its citations, as valid JSON', () => {
     const cited = [byId('takahashi2026'), byId('berman2000')];
     const data = articleJsonLd({ article, url: 'https://example.org/articles/x/', cited, site: { name: SITE_NAME, url: 'https://example.org/' } });
     expect(JSON.parse(jsonForScript(data))).toEqual(data);
@@ -50,6 +53,8 @@ describe('structured data', () => {
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
       url: 'https://example.org/articles/x/',
+      datePublished: '2026-11-26',
+      dateModified: '2026-12-02',
       lastReviewed: '2026-11-26',
       audience: [{ '@type': 'MedicalAudience', audienceType: 'Clinician' }],
     });

@@ -145,4 +145,16 @@ describe('content preflight', () => {
       'figures/figures.yaml:9  timeline.events[1].ref: "undated" has no verified year in references.json, so it cannot be placed on the timeline.',
     ]);
   });
+
+  test('a history entry must point at a place on its own page', async () => {
+    const file = path.join(root, 'articles', 'sample.mdx');
+    const text = readFileSync(file, 'utf8').replace(
+      'history:\n',
+      'history:\n  - date: 2026-11-27\n    kind: corrected\n    summary: Corrected a sentence in the first section.\n    section: a-sektion\n  - date: 2026-11-27\n    summary: Added a takeaway about the build.\n    section: takeaway-first\n',
+    );
+    writeFileSync(file, text);
+    expect(await report()).toEqual([
+      'articles/sample.mdx:12  history[0].section: "a-sektion" is not a place on this page. Did you mean "a-section"? Use a section heading\'s {#id}, a takeaway id or a <Claim id>.',
+    ]);
+  });
 });

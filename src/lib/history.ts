@@ -1,0 +1,53 @@
+/**
+ * Articles' change histories (the `history` frontmatter) as readers see them: the dates near the
+ * title, the page history at the end of each article, the site-wide /changes/ page and its feed.
+ * Pure: the pages pass the articles in.
+ */
+import type { Change, ChangeKind } from '../schemas/article.ts';
+
+/** What each kind of change is called on the page and in the feed. */
+export const CHANGE_LABELS: Record<ChangeKind, string> = {
+  published: 'First published',
+  updated: 'Updated',
+  corrected: 'Correction',
+};
+
+/** The id of an article's page history, at the end of the article. */
+export const PAGE_HISTORY_ID = 'page-history';
+
+/** The day an article was first published: its oldest history entry. */
+export const publishedOn = (history: readonly Change[]): string => history.at(-1)?.date ?? '';
+
+/** The day of its latest change: its newest history entry. */
+export const updatedOn = (history: readonly Change[]): string => history[0]?.date ?? '';
+
+/** One change anywhere on the site, with what the /changes/ page and the feed need to show and link it. */
+export interface SiteChange extends Change {
+  /**
+   * Stable id of the change: `<slug>-<date>-<n>`, where n counts that article's changes of that day
+   * from the oldest, so adding a newer entry never renumbers an older one.
+   */
+  id: string;
+  /** The article's slug and title. */
+  slug: string;
+  title: string;
+}
+
+/** An article as this module needs it. */
+export interface ArticleHistory {
+  slug: string;
+  title: string;
+  history: readonly Change[];
+}
+
+/** Every change of every article, newest first; on the same day, in the order the articles are given. */
+export function siteChanges(articles: readonly ArticleHistory[]): SiteChange[] {
+  const changes = articles.flatMap(({ slug, title, history }) =>
+    history.map((change, i) => {
+      const sameDayOlder = history.slice(i + 1).filter((other) => other.date === change.date).length;
+      return { ...change, id: `${slug}-${change.date}-${sameDayOlder + 1}`, slug, title };
+    }),
+  );
+  // A stable sort keeps each article's own order (newest first) within a day.
+  return changes.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
+}

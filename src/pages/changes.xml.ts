@@ -1,0 +1,35 @@
+/**
+ * The changes feed (RSS 2.0, written by @astrojs/rss): one item per change on the /changes/ page,
+ * newest first. Every item has a title, a date, a link to what changed and a guid that stays the
+ * same when newer changes are added; addresses are absolute, from SITE_URL and the base path.
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArticles } from '../lib/content.ts';
+import { FEED_FILE, FEED_TITLE } from '../lib/feed.ts';
+import { CHANGE_LABELS, PAGE_HISTORY_ID, siteChanges } from '../lib/history.ts';
+import { articlePath, sitePath } from '../lib/urls.ts';
+import { escapeXml } from '../lib/xml.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error('astro.config: `site` is not set, so the changes feed cannot give full addresses. Set SITE_URL.');
+  const articles = await getArticles();
+  const changes = siteChanges(articles.map((a) => ({ slug: a.id, title: a.data.title, history: a.data.history })));
+  const absolute = (path: string) => new URL(path, site).href;
+  return rss({
+    title: FEED_TITLE,
+    description: 'Corrections, updates and new articles on this evidence explainer, newest first, each linked to what it changed.',
+    site: absolute(sitePath()),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // The feed's own address (rel="self") and its language, as feed validators ask.
+    customData: `<language>en</language><atom:link href="${escapeXml(absolute(`${sitePath()}${FEED_FILE}`))}" rel="self" type="application/rss+xml"/>`,
+    items: changes.map((change) => ({
+      title: `${CHANGE_LABELS[change.kind]}: ${change.title}`,
+      description: change.summary,
+      pubDate: new Date(`${change.date}T00:00:00Z`),
+      link: absolute(articlePath(change.slug, change.section ?? PAGE_HISTORY_ID)),
+      // Several changes can lead to the same place, so the guid is the change's own entry on /changes/.
+      customData: `<guid isPermaLink="false">${escapeXml(absolute(`${sitePath('changes')}#change-${change.id}`))}</guid>`,
+    })),
+  });
+};
