@@ -14,6 +14,7 @@ import { readGlossary } from './src/config/glossary-file.ts';
 import { contentPreflight } from './src/integrations/content-preflight/index.ts';
 import { bibliographyKeys } from './src/config/bibliography-file.ts';
 import { contentSecurityPolicy } from './src/integrations/csp/index.ts';
+import { cssBundles } from './src/integrations/css-bundles.ts';
 
 const paths = contentPaths();
 const { site, base } = deployment();
@@ -24,7 +25,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // One stylesheet for the whole site, cached for a year under its content hash, instead of the same
+  // CSS inlined into every page; scoped styles by class rather than a data attribute on every element.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  scopedStyleStrategy: 'class',
   markdown: {
     // Astro 7's default processor ignores remark/rehype plugins (and would leave [@key] as text):
     // the unified processor runs ours. gfm is off because remark-gfm is in our own list.
@@ -37,6 +41,8 @@ export default defineConfig({
     // First: content errors are reported with file and line before Astro reads any content.
     contentPreflight(paths),
     mdx({ gfm: false }),
+    // Before the checks that read the pages: it rewrites their stylesheet links.
+    cssBundles(),
     linkCheck({ sourceDirs: [paths.root, 'src'] }),
     // `npm run anchors:update` sets ANCHORS_UPDATE to rewrite the registry instead of only checking it.
     anchorRegistry({ file: paths.anchors, update: process.env['ANCHORS_UPDATE'] === '1' }),

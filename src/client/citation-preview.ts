@@ -8,6 +8,8 @@
  * script does nothing and citations stay plain links.
  */
 import { referenceAnchor } from '../plugins/citation-data.ts';
+import styles from './citation-preview.css?url';
+import { loadStylesheet } from './stylesheet.ts';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
@@ -19,6 +21,7 @@ export function initCitationPreviews(): void {
   const template = document.querySelector<HTMLTemplateElement>('#citation-preview-template');
   const citations = document.querySelectorAll<HTMLAnchorElement>('a.citation-ref[data-ref]');
   if (template && citations.length > 0 && 'popover' in HTMLElement.prototype) {
+    void loadStylesheet(styles);
     enhance(template.content.firstElementChild?.cloneNode(true) as HTMLElement, citations);
   }
 }

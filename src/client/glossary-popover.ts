@@ -3,16 +3,32 @@
  * on a first tap (touch; a second tap follows the link to the glossary). Escape or a tap elsewhere
  * closes it. Without this script each term is an ordinary link to its glossary entry.
  *
- * Markup: links `a.glossary-term[data-term-name][data-definition]` written by the glossary plugin,
- * and one `#glossary-popover[role=tooltip]` holding `.name`, `.definition` and `.hint` elements.
+ * Markup: links `a.glossary-term[data-term]` written by the glossary plugin, and one
+ * `#glossary-popover[role=tooltip]` holding `.name`, `.definition` and `.hint` elements. The
+ * definitions are loaded once, from `glossary.json`, when a reader first points at a term.
  */
-export function enhanceGlossaryTerms(doc: Document = document): void {
+import { GLOSSARY_FILE, type GlossaryDefinitions } from '../lib/glossary.ts';
+import styles from './glossary-popover.css?url';
+import { loadStylesheet } from './stylesheet.ts';
+
+let definitions: Promise<GlossaryDefinitions> | undefined;
+
+/** The glossary's definitions, fetched on first use; an empty set if they cannot be loaded (the link still works). */
+function loadDefinitions(base: string): Promise<GlossaryDefinitions> {
+  definitions ??= fetch(`${base.replace(/\/?$/, '/')}${GLOSSARY_FILE}`)
+    .then((response) => (response.ok ? (response.json() as Promise<GlossaryDefinitions>) : {}))
+    .catch(() => ({}));
+  return definitions;
+}
+
+export function enhanceGlossaryTerms(base: string, doc: Document = document): void {
   const popover = doc.getElementById('glossary-popover');
   const name = popover?.querySelector<HTMLElement>('.name');
   const definition = popover?.querySelector<HTMLElement>('.definition');
   const hint = popover?.querySelector<HTMLElement>('.hint');
   const terms = doc.querySelectorAll<HTMLAnchorElement>('a.glossary-term');
   if (!popover || !name || !definition || !hint || terms.length === 0) return;
+  void loadStylesheet(styles);
 
   let current: HTMLAnchorElement | undefined;
   /** The term a tap has opened: the next tap on it follows the link. */
@@ -24,12 +40,16 @@ export function enhanceGlossaryTerms(doc: Document = document): void {
     clearTimeout(hideTimer);
     if (current !== term) current?.removeAttribute('aria-describedby');
     current = term;
-    name.textContent = term.dataset['termName'] ?? term.textContent;
-    definition.textContent = term.dataset['definition'] ?? '';
-    hint.hidden = !touch;
-    popover.hidden = false;
-    term.setAttribute('aria-describedby', popover.id);
-    place(popover, term);
+    const id = term.dataset['term'] ?? '';
+    void loadDefinitions(base).then((all) => {
+      if (current !== term) return; // the reader has moved on
+      name.textContent = all[id]?.term ?? term.textContent;
+      definition.textContent = all[id]?.definition ?? '';
+      hint.hidden = !touch;
+      popover.hidden = false;
+      term.setAttribute('aria-describedby', popover.id);
+      place(popover, term);
+    });
   };
   const hide = () => {
     clearTimeout(hideTimer);

@@ -19,6 +19,7 @@ export function initLanding(): void {
   matchHeader();
   if (header) new ResizeObserver(matchHeader).observe(header);
   addEventListener('resize', matchHeader, { passive: true });
+  landAgain();
 
   const data = document.querySelector('script[data-fragment-redirects]')?.textContent;
   const redirects = data ? (JSON.parse(data) as Record<string, string>) : {};
@@ -31,4 +32,16 @@ export function initLanding(): void {
   }
   followOldFragment();
   addEventListener('hashchange', followOldFragment);
+}
+
+/**
+ * The browser may scroll to the fragment before this script runs, with the stylesheet's estimate of
+ * the header's height; on a new visit, land on the target again now that the real height is known.
+ * Not on a reload or a step back, where the browser restores where the reader was.
+ */
+function landAgain(): void {
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (navigation && navigation.type !== 'navigate') return;
+  const id = hashId(location.hash);
+  if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
 }

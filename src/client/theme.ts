@@ -8,8 +8,13 @@ export const THEME_KEY = 'theme';
 
 export type Theme = 'light' | 'dark';
 
-/** Makes `button` (an `aria-pressed` toggle for the dark theme) switch and remember the theme. */
-export function setupThemeToggle(button: HTMLButtonElement): void {
+/** Makes the header's `.theme-toggle` (an `aria-pressed` toggle for the dark theme) switch and remember the theme. */
+export function initThemeToggle(): void {
+  const button = document.querySelector<HTMLButtonElement>('.theme-toggle');
+  if (button) setupThemeToggle(button);
+}
+
+function setupThemeToggle(button: HTMLButtonElement): void {
   const root = document.documentElement;
   const systemDark = matchMedia('(prefers-color-scheme: dark)');
   const system = (): Theme => (systemDark.matches ? 'dark' : 'light');

@@ -5,8 +5,7 @@
  */
 import type { ArticleData } from '../schemas/article.ts';
 import { publishedOn, updatedOn } from './history.ts';
-import type { Reference, SourceKind } from '../schemas/reference.ts';
-import { sourceKind } from '../schemas/reference.ts';
+import type { Reference } from '../schemas/reference.ts';
 
 /** The site's name, in titles, link previews and structured data. */
 export const SITE_NAME = 'Ketamine & AMPA receptors: an evidence explainer';
@@ -74,62 +73,16 @@ export function articleJsonLd({ article, url, cited, site }: ArticleJsonLdInput)
     lastReviewed: article.reviewed,
     audience: AUDIENCE[article.audience].map((audienceType) => ({ '@type': 'MedicalAudience', audienceType })),
     isPartOf: { '@type': 'WebSite', name: site.name, url: site.url },
-    citation: cited.map(citedWork),
+    citation: cited.map(citedAddress).filter((url): url is string => url !== undefined),
   };
 }
 
-/** schema.org types for each kind of source; a journal article is a ScholarlyArticle. */
-const WORK_TYPES: Record<SourceKind, string> = {
-  'journal-article': 'ScholarlyArticle',
-  news: 'NewsArticle',
-  'grant-report': 'Report',
-  'press-release': 'CreativeWork',
-  'trial-registration': 'CreativeWork',
-  'regulator-notice': 'CreativeWork',
-  'secondary-report': 'CreativeWork',
-};
-
 /**
- * One cited work with only its verified fields. A title this site supplied (`custom.suppliedTitle`)
- * is a description, not the work's name, so it is not given as one.
+ * Where a cited work can be found: its DOI's address, else its web page; undefined for a work with
+ * neither (the 2026 paper, known so far only through reports of it). The article cites works by
+ * address only: the page's own reference list carries every entry in full, and repeating titles and
+ * authors here made each article over a kilobyte heavier for no reader.
  */
-export function citedWork(ref: Reference): JsonLd {
-  const work: JsonLd = { '@type': WORK_TYPES[sourceKind(ref)] };
-  if (ref.title) work['name'] = ref.title;
-  if (ref.author?.length) work['author'] = ref.author.map(person);
-  const date = ref.issued?.['date-parts'][0];
-  if (date) work['datePublished'] = date.map((part, i) => (i === 0 ? String(part) : String(part).padStart(2, '0'))).join('-');
-  const container = containerOf(ref);
-  if (container) work['isPartOf'] = container;
-  if (ref.publisher) work['publisher'] = { '@type': 'Organization', name: ref.publisher };
-  if (ref.page) work['pagination'] = ref.page;
-  if (ref.language) work['inLanguage'] = ref.language;
-  const identifiers: JsonLdValue[] = [];
-  if (ref.DOI) identifiers.push({ '@type': 'PropertyValue', propertyID: 'DOI', value: ref.DOI });
-  if (ref.PMID) identifiers.push({ '@type': 'PropertyValue', propertyID: 'PMID', value: ref.PMID });
-  if (ref.number) identifiers.push(ref.number);
-  if (identifiers.length > 0) work['identifier'] = identifiers.length === 1 ? (identifiers[0] as JsonLdValue) : identifiers;
-  const url = ref.URL ?? (ref.DOI ? `https://doi.org/${ref.DOI}` : undefined);
-  if (url) work['url'] = url;
-  return work;
-}
-
-function person(name: NonNullable<Reference['author']>[number]): JsonLd {
-  // A literal name may be a person or an organisation; CSL does not say which.
-  if (name.literal) return { name: name.literal };
-  const parts: JsonLd = { '@type': 'Person', name: [name.given, name.family].filter(Boolean).join(' ') };
-  if (name.given) parts['givenName'] = name.given;
-  if (name.family) parts['familyName'] = name.family;
-  return parts;
-}
-
-/** A journal as schema.org's Periodical, inside its volume and issue when those were verified; a website otherwise. */
-function containerOf(ref: Reference): JsonLd | undefined {
-  const name = ref['container-title'];
-  if (!name) return undefined;
-  if (ref.type !== 'article-journal') return { '@type': ref.type === 'webpage' ? 'WebSite' : 'CreativeWork', name };
-  let container: JsonLd = { '@type': 'Periodical', name };
-  if (ref.volume) container = { '@type': 'PublicationVolume', volumeNumber: ref.volume, isPartOf: container };
-  if (ref.issue) container = { '@type': 'PublicationIssue', issueNumber: ref.issue, isPartOf: container };
-  return container;
+export function citedAddress(ref: Reference): string | undefined {
+  return ref.DOI ? `https://doi.org/${ref.DOI}` : ref.URL;
 }

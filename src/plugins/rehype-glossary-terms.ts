@@ -13,8 +13,6 @@ export interface GlossaryEntry {
   id: string;
   /** The term as written, e.g. "Positron emission tomography". */
   term: string;
-  /** One or two plain sentences, shown in the popover. */
-  definition: string;
   /** Short forms, matched case-sensitively and marked up as `<abbr>`, e.g. "PET". */
   abbreviations?: readonly string[];
   /** Other names for the same thing, e.g. "PET scan". */
@@ -50,17 +48,17 @@ const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?:s|es)?(?![\\p{L}\\p{N}])';
 
 /**
- * Links the first use of each glossary term in an article to its glossary entry, with the short
- * definition for a popover, and marks abbreviations up with `<abbr>` and their expansion (read
- * by screen readers and indexed by search, hidden on screen).
+ * Links the first use of each glossary term in an article to its glossary entry (`data-term` names
+ * it for the popover, which loads the definitions itself), and marks abbreviations up with `<abbr>`
+ * and their expansion (read by screen readers and indexed by search, hidden on screen).
  *
  * ```md
  * A PET scan shows receptors. Another PET scan.
  * ```
  * becomes
  * ```html
- * <p>A <a href="/glossary/#pet" class="glossary-term" data-term="pet" data-term-name="Positron emission tomography"
- *   data-definition="A scan that …"><abbr>PET</abbr><span class="sr-only"> (Positron emission tomography)</span></a>
+ * <p>A <a class="glossary-term" href="/glossary/#pet" data-term="pet"><abbr>PET</abbr><span class="sr-only">
+ *   (Positron emission tomography)</span></a>
  *   scan shows receptors. Another PET scan.</p>
  * ```
  *
@@ -77,7 +75,7 @@ export function rehypeGlossaryTerms(options: Options) {
   const matchers = [matcher([...forms.insensitive.keys()], 'giu'), matcher([...forms.sensitive.keys()], 'gu')].filter((m) => m !== undefined);
   const skipComponents = new Set(options.skipComponents ?? []);
   const link = (entry: GlossaryEntry, children: ElementContent[]): Element =>
-    h('a.glossary-term', { href: `${options.href}#${entry.id}`, dataTerm: entry.id, dataTermName: entry.term, dataDefinition: entry.definition }, children);
+    h('a.glossary-term', { href: `${options.href}#${entry.id}`, dataTerm: entry.id }, children);
 
   return function transform(tree: Root, file: VFile) {
     const problems: PluginProblem[] = [];

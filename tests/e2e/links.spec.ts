@@ -198,11 +198,11 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('table of contents', () => {
-  test('lists the takeaways, every section and the references', async ({ page }) => {
+  test('lists the takeaways, every section, the references and the page history', async ({ page }) => {
     await page.goto(ARTICLE);
     const links = page.locator('#contents .sidebar a');
     const sections = await page.locator('.prose h2[id], .prose h3[id]').evaluateAll((els) => els.map((el) => `#${el.id}`));
-    expect(await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual(['#takeaways', ...sections, '#references']);
+    expect(await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual(['#takeaways', ...sections, '#references', '#page-history']);
   });
 
   test('marks the current section while scrolling; on a tall screen every section, the last included, becomes current', async ({ page, isMobile }) => {
@@ -263,11 +263,16 @@ test.describe('sharing', { tag: '@screen-independent' }, () => {
   test('an article describes itself as a MedicalWebPage citing what its reference list shows', async ({ page }) => {
     await page.goto(ARTICLE);
     const json = await page.locator('script[type="application/ld+json"]').textContent();
-    const data = JSON.parse(json ?? '') as { '@type': string; url: string; lastReviewed: string; citation: unknown[] };
+    const data = JSON.parse(json ?? '') as { '@type': string; url: string; lastReviewed: string; citation: string[] };
     expect(data['@type']).toBe('MedicalWebPage');
     expect(data.url).toBe(canonical(ARTICLE));
-    expect(data.lastReviewed).toBe(await page.locator('.meta time').first().getAttribute('datetime'));
-    expect(data.citation).toHaveLength(await page.locator('#references li').count());
+    const reviewed = page.locator('.meta div').filter({ hasText: 'Reviewed' }).locator('time');
+    expect(data.lastReviewed).toBe(await reviewed.getAttribute('datetime'));
+    // Each cited work by its address: the DOI's, else its web page, as the reference list links it.
+    const listed = await page.locator('#references li .ref-links a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const withAddress = await page.locator('#references li:has(.ref-links a:not([href*="pubmed"]))').count();
+    expect(data.citation.length).toBe(withAddress);
+    for (const url of data.citation) expect(listed).toContain(url);
   });
 
   test('the sitemap lists every registered page and nothing that redirects or is missing', async ({ request }) => {

@@ -8,6 +8,7 @@
  * are imported only when needed.
  */
 import { HIGHLIGHT_PARAM, searchPageParams } from '../../lib/search/url.ts';
+import { isSearchShortcut } from './shortcut.ts';
 
 type Panel = Awaited<ReturnType<typeof import('./panel.ts').initSearchPanel>>;
 
@@ -24,13 +25,11 @@ function tabbables(container: HTMLElement): HTMLElement[] {
   });
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color'].includes(target.type);
-}
-
-export function initSearchDialog(base: string): void {
+/**
+ * Makes the header's search control open the dialog. `openNow`: the reader already asked for it
+ * (a click or a shortcut the page script answered before this module loaded).
+ */
+export function initSearchDialog(base: string, openNow = false): void {
   if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
     void import('./landing.ts').then((m) => m.highlightOnLanding());
   }
@@ -50,8 +49,11 @@ export function initSearchDialog(base: string): void {
   const pageLink = dialog?.querySelector<HTMLAnchorElement>('[data-search-page-link]');
 
   const loadPanel = () =>
-    (panel ??= import('./panel.ts').then(({ initSearchPanel }) => {
+    (panel ??= import('./panel.ts').then(async ({ initSearchPanel, loadPanelStyles }) => {
       if (!panelRoot || !dialog) throw new Error('search dialog: panel missing');
+      await loadPanelStyles();
+      // Until its styles are in, the panel is there (typing can start) but not shown.
+      panelRoot.dataset['ready'] = '';
       return initSearchPanel(panelRoot, {
         base,
         syncUrl: false,
@@ -100,13 +102,11 @@ export function initSearchDialog(base: string): void {
   });
 
   document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || event.isComposing || event.altKey) return;
-    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey;
-    const chord = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.shiftKey;
-    if ((!slash && !chord) || isTyping(event.target)) return;
+    if (!isSearchShortcut(event)) return;
     event.preventDefault();
     open();
   });
+  if (openNow) open();
 
   if (!dialog) return;
   // Loading starts when the pointer or focus reaches the control, so the index is often ready on open.

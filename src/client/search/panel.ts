@@ -5,6 +5,11 @@
 import { loadSearch, search } from './query.ts';
 import { AUDIENCE_FILTERS, CONTENT_TYPES, type SearchFilters } from '../../lib/search/filters.ts';
 import { landOn } from './landing.ts';
+import styles from './search-panel.css?url';
+import { loadStylesheet } from '../stylesheet.ts';
+
+/** The panel's styles; the /search/ page links them itself, the dialog loads them before it opens. */
+export const loadPanelStyles = () => loadStylesheet(styles);
 import { renderMessage, renderOutcome, type ResultsView } from './render.ts';
 import { searchPageParams } from '../../lib/search/url.ts';
 

@@ -1,0 +1,65 @@
+/**
+ * The one script every page loads. What must act before the reader sees the page runs here: the
+ * copy-link buttons and the theme switch (added later, they would move the text), then the landing
+ * offset under the header and old fragments (landing.ts). Everything else (the search dialog, the
+ * current section in the contents, glossary and citation previews, copy buttons, print) is one more
+ * module, fetched once the page has loaded, so it costs the first view nothing. Until then the
+ * header's search button brings the dialog as soon as that module is in.
+ */
+import { hashId, movedTarget } from '../lib/anchor-registry.ts';
+import { initCopyLinks } from './copy-links.ts';
+import { initLanding } from './landing.ts';
+import { isSearchShortcut } from './search/shortcut.ts';
+import { initThemeToggle } from './theme.ts';
+
+export function startPage(base: string): void {
+  if (followMovedPage()) return;
+  // Copy-link buttons sit in headings and takeaways: added later, they would move the text a reader
+  // has just landed on.
+  initCopyLinks();
+  initLanding();
+  initThemeToggle();
+  // A shared /search/?q= link searches at once; its module loads now, not after the page.
+  if (document.querySelector('[data-search-page]')) void import('./search/page.ts').then((m) => m.initSearchPage(base));
+
+  // A reader who asks for search before the enhancements have loaded gets the dialog as soon as they have.
+  const control = document.querySelector('[data-search-open]');
+  let asked = false;
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    control?.removeEventListener('click', ask);
+    removeEventListener('keydown', askByKey);
+    void import('./enhance.ts').then((m) => m.enhancePage(base, asked));
+  };
+  const ask = (event: Event) => {
+    event.preventDefault();
+    asked = true;
+    start();
+  };
+  const askByKey = (event: KeyboardEvent) => isSearchShortcut(event) && ask(event);
+  control?.addEventListener('click', ask);
+  addEventListener('keydown', askByKey);
+  afterLoad(start);
+}
+
+/** Runs `work` once the page has loaded (at once if it already has), when the browser is idle. */
+function afterLoad(work: () => void): void {
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => work(), { timeout: 1000 }) : setTimeout(work, 0));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
+
+/**
+ * On the page left at a moved address ([...moved].astro), goes on to the new address, keeping the
+ * reader's fragment or mapping it through the registry's redirect lines. True when it did.
+ */
+function followMovedPage(): boolean {
+  const link = document.querySelector<HTMLElement>('[data-moved-to]');
+  const to = link?.dataset['movedTo'];
+  if (!to) return false;
+  const fragments = JSON.parse(link.dataset['fragments'] ?? '{}') as Record<string, string>;
+  location.replace(movedTarget({ to, fragments }, hashId(location.hash)));
+  return true;
+}

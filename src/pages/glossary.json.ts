@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { getGlossary } from '../lib/content.ts';
+import { glossaryDefinitions } from '../lib/glossary.ts';
+
+/** Each glossary term's name and short definition, by id: what a term's popover shows (client/glossary-popover.ts). */
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(glossaryDefinitions(await getGlossary())), { headers: { 'Content-Type': 'application/json' } });
