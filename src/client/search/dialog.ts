@@ -8,6 +8,8 @@
  * are imported only when needed.
  */
 import { HIGHLIGHT_PARAM, searchPageParams } from '../../lib/search/url.ts';
+import { loadStylesheet } from '../stylesheet.ts';
+import dialogStyles from './search-dialog.css?url';
 import { isSearchShortcut } from './shortcut.ts';
 
 type Panel = Awaited<ReturnType<typeof import('./panel.ts').initSearchPanel>>;
@@ -69,13 +71,19 @@ export function initSearchDialog(base: string, openNow = false): void {
       });
     }));
 
+  // The dialog's styles come with this module (after the page has loaded), well before most readers search.
+  const styled = dialog ? loadStylesheet(dialogStyles) : Promise.resolve();
+
   function open() {
     if (pageInput) {
       pageInput.focus();
       pageInput.select();
       return;
     }
-    if (!dialog) return;
+    if (dialog) void styled.then(() => show(dialog));
+  }
+
+  function show(dialog: HTMLDialogElement) {
     if (!dialog.open) {
       opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : control;
       dialog.showModal(); // focuses the search box (autofocus), so typing can start before the panel loads
