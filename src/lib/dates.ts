@@ -1,7 +1,11 @@
 const LONG = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const SHORT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** A calendar day as readers write it: "2026-11-26" → "26 November 2026" (UTC, so no day shifts by time zone). */
 export const longDate = (iso: string): string => LONG.format(new Date(`${iso}T00:00:00Z`));
+
+/** The same day, short, where space is tight (the line under an article's title): "26 Nov 2026". */
+export const shortDate = (iso: string): string => SHORT.format(new Date(`${iso}T00:00:00Z`));
 
 /** The ISO day of CSL date-parts, when year, month and day are all known: [2026, 3, 5] → "2026-03-05". */
 export function isoDay(parts: readonly number[] | undefined): string | undefined {

@@ -16,10 +16,10 @@ export interface StudyCardLine {
 }
 
 /** The primary study and the lines of its card, every source key resolved (the content preflight checked them all). */
-export async function getStudyCard(references: ReadonlyMap<string, Reference>): Promise<{ study: Reference; lines: StudyCardLine[] }> {
+export async function getStudyCard(references: ReadonlyMap<string, Reference>): Promise<{ study: Reference; summary: string; lines: StudyCardLine[] }> {
   const study = primaryStudy(references);
   const card = checked((await getCollection('studyCard')).find((entry) => entry.data.id === study.id)?.data, `The study card of "${study.id}"`);
-  return { study, lines: card.facts.map((fact) => resolve(fact, study, references)) };
+  return { study, summary: card.summary.text, lines: card.facts.map((fact) => resolve(fact, study, references)) };
 }
 
 function resolve(fact: StudyFact, study: Reference, references: ReadonlyMap<string, Reference>): StudyCardLine {

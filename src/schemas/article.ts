@@ -104,6 +104,12 @@ export const articleSchema = z
       .max(5, 'give at most 5 key takeaways'),
     /** What changed and when, newest first; the last entry is the first publication. */
     history: historySchema,
+    /**
+     * How the study card appears above the takeaways: `full` on the page about the study itself,
+     * `compact` (one line, linking to that full card) everywhere else, so readers reach the
+     * article's own takeaways first.
+     */
+    studyCard: z.enum(['full', 'compact'], { error: 'studyCard must be full or compact' }).default('compact'),
     /** Position in article lists; lower comes first. */
     order: z.number().int().min(0).default(100),
   })

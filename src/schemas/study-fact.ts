@@ -39,6 +39,22 @@ export const studyCardSchema = z
   .object({
     /** Key of the primary study in references.json (the record with `custom.primary`). */
     id: z.string().regex(CITATION_KEY, 'id must be the primary study\'s reference key, e.g. "takahashi2026"'),
+    /**
+     * The study in one sentence, for the compact card on articles that are not about the study
+     * itself; it restates facts of the card, with the references that report them.
+     */
+    summary: z
+      .object(
+        {
+          text: z
+            .string({ error: 'summary.text is required: the study in one plain sentence' })
+            .min(40, 'summary.text should be one full sentence')
+            .max(240, 'summary.text must be one sentence (240 characters at most)'),
+          sources: z.array(z.string().regex(CITATION_KEY)).min(1, 'summary.sources: the reference keys that report what the sentence says'),
+        },
+        { error: 'summary is required: the study in one sentence (text) and the references that report it (sources)' },
+      )
+      .strict(),
     facts: z
       .array(studyFactSchema, { error: 'facts is required: the lines of the study card' })
       .min(1, 'list at least one fact')

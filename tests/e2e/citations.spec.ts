@@ -186,13 +186,14 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the study card sits above the takeaways and every line names its source', async ({ page }) => {
+test("on the study's own page the full study card follows the article, and every line names its source", async ({ page }) => {
   await page.goto(ARTICLE);
   const card = page.getByRole('complementary', { name: 'The study at a glance' });
   await expect(card).toBeVisible();
-  expect(
-    await card.evaluate((el) => Boolean(el.compareDocumentPosition(document.getElementById('takeaways') as Node) & Node.DOCUMENT_POSITION_FOLLOWING)),
-  ).toBe(true);
+  // The takeaways and the text come first; the card comes before the references.
+  expect(await card.evaluate((el) => Boolean(el.compareDocumentPosition(document.querySelector('.prose') as Node) & Node.DOCUMENT_POSITION_PRECEDING))).toBe(
+    true,
+  );
   for (const line of await card.locator('dd').all()) await expect(line.locator('.source a').first()).toBeVisible();
   await card.getByRole('link', { name: "The study's reference entry" }).click();
   await expect(page.locator(':target')).toContainText('Molecular Psychiatry');

@@ -55,7 +55,10 @@ describe.each(FIGURE_NAMES)('figure "%s"', (name) => {
     const tree = await render(name);
     const figure = one(tree, tag('figure'));
     const title = one(tree, id(figure?.properties['ariaLabelledBy']));
-    expect(figure?.properties['id']).toBe(`figure-${name}`);
+    // The anchor is on the frame around the <figure> and its details (HTML allows no <details> beside a <figcaption>).
+    const frame = one(tree, cls('ev-figure'));
+    expect(frame?.properties['id']).toBe(`figure-${name}`);
+    expect(figure && frame && one(frame, tag('figure'))).toBe(figure);
     expect(textOf(title).length).toBeGreaterThan(10);
 
     const drawing = one(tree, tag('svg'));

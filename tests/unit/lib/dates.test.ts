@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { isoDay, longDate } from '../../../src/lib/dates.ts';
+import { isoDay, longDate, shortDate } from '../../../src/lib/dates.ts';
 
 describe('dates for readers', () => {
   test('a day is written out in full, whatever the machine time zone', () => {
     expect(longDate('2026-11-26')).toBe('26 November 2026');
     expect(longDate('2026-03-05')).toBe('5 March 2026');
+    expect(shortDate('2026-09-05')).toBe('5 Sept 2026');
   });
 
   test('CSL date-parts become an ISO day only when the day is known', () => {

@@ -20,6 +20,7 @@ const article: ArticleData = {
     { date: '2026-11-26', kind: 'published', summary: 'First published on this site.' },
   ],
   order: 1,
+  studyCard: 'compact',
   takeaways: [],
 };
 

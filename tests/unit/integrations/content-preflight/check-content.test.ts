@@ -90,8 +90,9 @@ describe('content preflight', () => {
     expect(lines.slice(2)).toEqual([
       'references/references.json:1  exactly one reference must be the study this site explains ("custom": { "primary": true }); found 0.',
       'references/references.json:3  a2000.custom.sources[0]: "nowhere" is not the id of any reference; name a record in this file that reports this one.',
-      'references/primary-study.yaml:7  alpha2000.facts[0].sources[0]: "alpha2000" is not the id of any reference in references.json; fix the key or add the reference.',
-      'references/primary-study.yaml:11  alpha2000.facts[1].sources[0]: "delta-report" is not the id of any reference in references.json; fix the key or add the reference.',
+      'references/primary-study.yaml:5  alpha2000.summary.sources[0]: "delta-report" is not the id of any reference in references.json; fix the key or add the reference.',
+      'references/primary-study.yaml:10  alpha2000.facts[0].sources[0]: "alpha2000" is not the id of any reference in references.json; fix the key or add the reference.',
+      'references/primary-study.yaml:14  alpha2000.facts[1].sources[0]: "delta-report" is not the id of any reference in references.json; fix the key or add the reference.',
       'figures/figures.yaml:16  pet-scan.sources[0]: "alpha2000" is not the id of any reference in references.json; fix the key or add the reference.',
     ]);
   });
