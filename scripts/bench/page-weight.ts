@@ -11,6 +11,8 @@ export interface Bytes {
 
 export interface PageWeight {
   path: string;
+  /** What a first visit fetches before the load event: the cost of seeing the page. */
+  byLoad: { requests: number; bytes: number };
   /** Requests the first visit makes, until the network is quiet. */
   requests: number;
   /** By kind: document, stylesheet, script, image, font, fetch, other. */
@@ -65,6 +67,7 @@ export async function measurePage(browser: Browser, url: string, path: string): 
   await page.goto(url, { waitUntil: 'networkidle' });
   // Layout shifts are reported a moment after they happen.
   await page.waitForTimeout(500);
+  const byLoad = await page.evaluate(loadCost);
   await Promise.all(pending);
   const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
   const withJs = await readBlocks(page);
@@ -79,7 +82,17 @@ export async function measurePage(browser: Browser, url: string, path: string): 
   const total = Object.values(byType).reduce((sum, b) => ({ raw: sum.raw + b.raw, transferred: sum.transferred + b.transferred }), { raw: 0, transferred: 0 });
   const jsLoaded = byType['script']?.transferred ?? 0;
   const jsToRead = missing.length === 0 ? 0 : jsLoaded;
-  return { path, requests, byType, total, bytesToRead: total.transferred - jsLoaded + jsToRead, jsLoaded, jsToRead, missingWithoutJs: missing, cls };
+  return { path, byLoad, requests, byType, total, bytesToRead: total.transferred - jsLoaded + jsToRead, jsLoaded, jsToRead, missingWithoutJs: missing, cls };
+}
+
+/**
+ * Requests and bytes (as transferred: compressed body and headers) that finished before the load
+ * event, from the page's own Resource Timing. Runs in the page, so it uses nothing from outside.
+ */
+function loadCost(): { requests: number; bytes: number } {
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  const before = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.responseEnd <= navigation.loadEventStart);
+  return { requests: 1 + before.length, bytes: navigation.transferSize + before.reduce((sum, r) => sum + r.transferSize, 0) };
 }
 
 function readBlocks(page: Page): Promise<string[]> {

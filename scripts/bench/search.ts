@@ -10,7 +10,9 @@
  * dialog, the query is typed a key at a time, and the time from the last keystroke (its `input`
  * event) to the first result element added to the list is read from the page's own clock. That
  * first search includes loading Pagefind; the same query is then retyped `runs` times for the warm
- * figures. Bytes are response bodies as sent (compressed, where the server compresses), from
+ * figures. The same is done in the box of a freshly loaded /search/ page, and a shared
+ * /search/?q= link is opened fresh to see whether it says at once that it is searching and when its
+ * first result shows. Bytes are response bodies as sent (compressed, where the server compresses), from
  * Playwright's request sizes, counted for the whole context so the Pagefind worker's own fetches
  * are included. Chromium reports 0 for the worker's script itself; the page's resource timing
  * fills that in.
@@ -46,8 +48,26 @@ export interface QueryMeasurement {
   requests: number;
 }
 
+/** Where a query is typed: the header's dialog on the home page, or the box on /search/. */
+export type SearchPlace = 'dialog' | 'page';
+
+/** A shared `/search/?q=` link, opened fresh. */
+export interface SharedLinkMeasurement {
+  query: string;
+  /** The status line already said it is searching when the document was parsed (before any module ran). */
+  saysSearchingAtOnce: boolean;
+  /** ms from navigation start to the first result shown. */
+  firstResultMs: number;
+}
+
 export interface SearchMeasurement {
   baseUrl: string;
+  /** Median time from last keystroke to first result on /search/, over its warm repeats, in ms. */
+  pageMedianMs: number;
+  /** Median of the cold first searches typed on /search/. */
+  pageColdMedianMs: number;
+  /** Shared links opened fresh. */
+  sharedLinks: SharedLinkMeasurement[];
   /** Median time from last keystroke to first result, over every warm repeat of every query, in ms. */
   medianMs: number;
   /** Median of the queries' cold first searches, in ms. */
@@ -110,11 +130,13 @@ const isPagefind = (url: string) => /\/pagefind\/|\/search-terms\.json$/.test(ne
 const isQueryChunk = (url: string) => /\/pagefind\/(?:index|fragment|filter)\//.test(new URL(url).pathname);
 const sum = (items: ReadonlyArray<{ bytes: number }>) => items.reduce((total, item) => total + item.bytes, 0);
 
-/** Types the query into the open dialog; returns ms from the last keystroke to the first result shown. */
-async function typeAndTime(page: Page, query: string): Promise<number> {
-  const box = page.locator('[data-search-dialog] input[name="q"]');
+const PANEL: Record<SearchPlace, string> = { dialog: '[data-search-dialog]', page: '[data-search-page]' };
+
+/** Types the query into the open dialog or the page's box; returns ms from the last keystroke to the first result shown. */
+async function typeAndTime(page: Page, query: string, where: SearchPlace = 'dialog'): Promise<number> {
+  const box = page.locator(`${PANEL[where]} input[name="q"]`);
   await box.fill('');
-  await page.locator('[data-search-dialog] [data-search-results] > li').first().waitFor({ state: 'detached' });
+  await page.locator(`${PANEL[where]} [data-search-results] > li`).first().waitFor({ state: 'detached' });
   await page.evaluate(() => ((window as unknown as BenchWindow).searchBench.shown = []));
   await box.pressSequentially(query, { delay: 40 });
   const handle = await page.waitForFunction(
@@ -127,6 +149,48 @@ async function typeAndTime(page: Page, query: string): Promise<number> {
     { timeout: 30_000 },
   );
   return Number(await handle.jsonValue());
+}
+
+/** Typed on a freshly loaded /search/ page: the first (cold) search and warm repeats. */
+async function measureOnPage(browser: Browser, baseUrl: string, query: string, runs: number) {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(installProbe);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}search/`, { waitUntil: 'networkidle' });
+    await page.locator('[data-search-page] input[name="q"]').focus();
+    const coldMs = await typeAndTime(page, query, 'page');
+    const samplesMs: number[] = [];
+    for (let i = 0; i < runs; i++) samplesMs.push(await typeAndTime(page, query, 'page'));
+    return { coldMs, samplesMs };
+  } finally {
+    await context.close();
+  }
+}
+
+/** A shared link opened fresh: does it say it is searching at once, and when does the first result show? */
+async function measureSharedLink(browser: Browser, baseUrl: string, query: string): Promise<SharedLinkMeasurement> {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript(() => {
+      const state = window as unknown as { searchingAtParse?: boolean };
+      document.addEventListener('DOMContentLoaded', () => {
+        state.searchingAtParse = /searching/i.test(document.querySelector('[data-search-page] [data-search-status]')?.textContent ?? '');
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}search/?q=${encodeURIComponent(query)}`);
+    const handle = await page.waitForFunction(
+      () => (document.querySelector('[data-search-page] [data-search-results] > li.result') ? performance.now() : false),
+      undefined,
+      { timeout: 30_000, polling: 'raf' },
+    );
+    const firstResultMs = Math.round(Number(await handle.jsonValue()));
+    const saysSearchingAtOnce = await page.evaluate(() => (window as unknown as { searchingAtParse?: boolean }).searchingAtParse === true);
+    return { query, saysSearchingAtOnce, firstResultMs };
+  } finally {
+    await context.close();
+  }
 }
 
 async function measureQuery(browser: Browser, baseUrl: string, query: string, runs: number) {
@@ -172,8 +236,15 @@ export async function measureSearch(options: MeasureSearchOptions): Promise<Sear
   const measured = [];
   for (const query of queries) measured.push(await measureQuery(browser, baseUrl, query, runs));
   const list = measured.map((m) => m.measurement);
+  const onPage = [];
+  for (const query of queries) onPage.push(await measureOnPage(browser, baseUrl, query, runs));
+  const sharedLinks = [];
+  for (const query of queries) sharedLinks.push(await measureSharedLink(browser, baseUrl, query));
   return {
     baseUrl,
+    pageMedianMs: median(onPage.flatMap((m) => m.samplesMs)),
+    pageColdMedianMs: median(onPage.map((m) => m.coldMs)),
+    sharedLinks,
     medianMs: median(list.flatMap((q) => q.samplesMs)),
     coldMedianMs: median(list.map((q) => q.coldMs)),
     medianColdBytes: median(list.map((q) => q.coldBytes)),

@@ -25,23 +25,23 @@ export function startPage(base: string): void {
   // A reader who asks for search before the enhancements have loaded gets the dialog as soon as they have.
   const control = document.querySelector('[data-search-open]');
   let asked = false;
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    control?.removeEventListener('click', ask);
-    removeEventListener('keydown', askByKey);
-    void import('./enhance.ts').then((m) => m.enhancePage(base, asked));
-  };
+  let loading: Promise<void> | undefined;
+  // The early listeners stay until the dialog's own are in place, so no click falls between the two.
+  const start = () =>
+    (loading ??= import('./enhance.ts').then((m) => {
+      control?.removeEventListener('click', ask);
+      removeEventListener('keydown', askByKey);
+      m.enhancePage(base, asked);
+    }));
   const ask = (event: Event) => {
     event.preventDefault();
     asked = true;
-    start();
+    void start();
   };
   const askByKey = (event: KeyboardEvent) => isSearchShortcut(event) && ask(event);
   control?.addEventListener('click', ask);
   addEventListener('keydown', askByKey);
-  afterLoad(start);
+  afterLoad(() => void start());
 }
 
 /** Runs `work` once the page has loaded (at once if it already has), when the browser is idle. */

@@ -8,12 +8,14 @@ export function initSearchPage(base: string): void {
   const root = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
   const browse = document.querySelector<HTMLElement>('[data-search-browse]');
   if (root) {
-    initSearchPanel(root, {
+    const panel = initSearchPanel(root, {
       base: base,
       syncUrl: true,
       enterOpensFirstResult: false,
       // The A–Z index is for browsing; while a search is shown it would only push results down.
       onChange: (query) => browse?.toggleAttribute('hidden', query.trim() !== ''),
     });
+    // A reader on this page came to search: the index starts loading now, not at the first key.
+    panel.prepare();
   }
 }

@@ -26,8 +26,11 @@ export interface PanelOptions {
   onSamePage?: () => void;
 }
 
-/** Wait this long after the last keystroke before searching, so each keystroke does not fetch index chunks. */
-const TYPING_PAUSE_MS = 120;
+/**
+ * Wait this long after the last keystroke before searching, so a burst of typing is one search (and
+ * one set of index chunks), not one per key; short enough that results follow the typing.
+ */
+const TYPING_PAUSE_MS = 60;
 
 const pick = <T extends string>(allowed: readonly T[], value: string | null | undefined): T | undefined => allowed.find((a) => a === value);
 

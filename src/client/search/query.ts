@@ -6,7 +6,18 @@
 import { expandQuery, type SynonymGroup } from '../../lib/search/synonyms.ts';
 import { highlightTerms } from '../../lib/search/highlight.ts';
 import { pagefindFilters, type SearchFilters } from '../../lib/search/filters.ts';
-import { LOADED, mergeResults, normaliseQuery, rankHits, type PagefindResult, type SearchOutcome } from '../../lib/search/results.ts';
+import {
+  BATCH,
+  LOADED,
+  type LoadedResult,
+  mergeResults,
+  normaliseQuery,
+  type PagefindResult,
+  rankLoaded,
+  type SearchHit,
+  type SearchOutcome,
+  toHit,
+} from '../../lib/search/results.ts';
 
 // The parts of Pagefind's browser API used here (pagefind.js ships no types).
 interface Pagefind {
@@ -44,7 +55,24 @@ export async function search(rawQuery: string, filters: SearchFilters, base: str
   const terms = highlightTerms(query, forms);
   const searches = await Promise.all(variants.map((v) => pagefind.search(v, { filters: pagefindFilters(filters) })));
   const merged = mergeResults(searches.map((s) => s?.results ?? []));
-  // Weighting by type needs each page's data, so it reorders only the best-scored pages.
-  const loaded = await Promise.all(merged.slice(0, LOADED).map(async (r) => ({ score: r.score, data: await r.data() })));
-  return { query, cut, hits: rankHits(loaded, terms), total: merged.length, terms, glossary };
+  const next = batches(merged, terms);
+  const hits = await next();
+  return { query, cut, hits, total: merged.length, terms, glossary, more: merged.length > hits.length ? next : undefined };
+}
+
+/**
+ * The results a batch at a time. Weighting by type needs each page's data, so each batch loads one
+ * page more than it shows; a page loaded but not shown leads the next batch's candidates.
+ */
+function batches(merged: readonly PagefindResult[], terms: string[]): () => Promise<SearchHit[]> {
+  let taken = 0;
+  let spare: LoadedResult[] = [];
+  return async () => {
+    const fresh = merged.slice(taken, taken + LOADED - spare.length);
+    taken += fresh.length;
+    const loaded = rankLoaded([...spare, ...(await Promise.all(fresh.map(async (r) => ({ score: r.score, data: await r.data() }))))]);
+    const shown = taken >= merged.length ? loaded : loaded.slice(0, BATCH);
+    spare = loaded.slice(shown.length);
+    return shown.map((r) => toHit(r.data, terms));
+  };
 }

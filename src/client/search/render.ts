@@ -80,9 +80,34 @@ export function renderOutcome(view: ResultsView, outcome: SearchOutcome): void {
     return;
   }
   const count = outcome.total === 1 ? '1 result' : `${outcome.total} results`;
-  const shown = outcome.total > outcome.hits.length ? `, the best ${outcome.hits.length} shown` : '';
-  view.status.textContent = `${count} for ${quoted}${shown}${shortened}.`;
+  const status = (shownCount: number) => {
+    const shown = outcome.total > shownCount ? `, the best ${shownCount} shown` : '';
+    view.status.textContent = `${count} for ${quoted}${shown}${shortened}.`;
+  };
+  status(outcome.hits.length);
   view.list.replaceChildren(...outcome.hits.map(hitItem));
+  if (outcome.more) view.list.append(moreItem(view, outcome.more, outcome.total, status));
+}
+
+/** The last item of a list with more results: a button that adds the next ones above itself. */
+function moreItem(view: ResultsView, more: () => Promise<SearchHit[]>, total: number, status: (shown: number) => void): HTMLLIElement {
+  const item = element('li', 'more');
+  const button = element('button', 'search-box', 'Show more results');
+  button.type = 'button';
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    const hits = await more();
+    const added = hits.map(hitItem);
+    item.before(...added);
+    const shown = view.list.querySelectorAll(':scope > li.result').length;
+    status(shown);
+    // Keyboard readers go on from the first result that was added.
+    added[0]?.querySelector('a')?.focus();
+    if (shown >= total || hits.length === 0) item.remove();
+    else button.disabled = false;
+  });
+  item.append(button);
+  return item;
 }
 
 /** A short state message ("Searching…", an error) with no results under it. */

@@ -10,10 +10,14 @@ import { CONTENT_TYPES, type ContentType } from './filters.ts';
 
 /** Queries are cut to this many characters: enough for any real search, cheap for the index. */
 export const MAX_QUERY_LENGTH = 100;
-/** Pages shown per search. */
-const SHOWN = 10;
-/** Pages whose data is loaded to weigh them by type: a couple more than are shown, so weighting can promote one. */
-export const LOADED = SHOWN + 2;
+/**
+ * Results shown at a time: five at once, five more each time the reader asks, as Pagefind's own
+ * interface does. Each result shown costs its page's text (a fragment of 4 to 8 KB), so a first
+ * search loads only what it shows.
+ */
+export const BATCH = 5;
+/** Results loaded for each batch: one more than shown, so weighting by type can promote it. */
+export const LOADED = BATCH + 1;
 /** Sections shown per page, those with the most matches. */
 const SECTIONS = 3;
 
@@ -46,9 +50,12 @@ export interface SearchOutcome {
   query: string;
   /** True when the reader's query was longer and was cut. */
   cut: boolean;
+  /** The first results, best first. */
   hits: SearchHit[];
   /** Pages that matched, including those not shown. */
   total: number;
+  /** The next results, when there are more: each call gives the next batch (empty when none are left). */
+  more: (() => Promise<SearchHit[]>) | undefined;
   /** The words marked in excerpts and carried to the landing page. */
   terms: string[];
   /** Glossary terms to suggest when nothing matched. */
@@ -84,13 +91,16 @@ export function mergeResults(lists: ReadonlyArray<readonly PagefindResult[]>): P
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
-/** The shown hits, best first: each page's score weighted by its content type. */
-export function rankHits(loaded: ReadonlyArray<{ score: number; data: PagefindData }>, terms: string[]): SearchHit[] {
-  return loaded
-    .map(({ score, data }) => ({ hit: toHit(data, terms), score }))
-    .sort((a, b) => b.score * weight(b.hit.type) - a.score * weight(a.hit.type))
-    .slice(0, SHOWN)
-    .map((x) => x.hit);
+/** A result whose page data has been loaded. */
+export interface LoadedResult {
+  score: number;
+  data: PagefindData;
+}
+
+/** Loaded results best first: each page's score weighted by its content type. */
+export function rankLoaded<T extends LoadedResult>(loaded: readonly T[]): T[] {
+  const weighted = (r: LoadedResult) => r.score * weight(contentType(r.data));
+  return [...loaded].sort((a, b) => weighted(b) - weighted(a));
 }
 
 /** The query as searched: spaces collapsed, cut to MAX_QUERY_LENGTH characters. */
@@ -102,9 +112,13 @@ export function normaliseQuery(raw: string): { query: string; cut: boolean } {
 
 const weight = (type: ContentType | undefined) => (type ? TYPE_WEIGHT[type] : 1);
 const isContentType = (value: string | undefined): value is ContentType => CONTENT_TYPES.some((t) => t === value);
-
-function toHit(data: PagefindData, terms: string[]): SearchHit {
+const contentType = (data: PagefindData): ContentType | undefined => {
   const type = data.filters['type']?.[0];
+  return isContentType(type) ? type : undefined;
+};
+
+/** What the panel shows of one result: its page, and the sections with the most matches. */
+export function toHit(data: PagefindData, terms: string[]): SearchHit {
   const sections = data.sub_results
     .filter((s) => s.url !== data.url && s.url.includes('#'))
     // The sections with the most matches, kept in page order.
@@ -117,7 +131,7 @@ function toHit(data: PagefindData, terms: string[]): SearchHit {
     href: withHighlight(data.url, terms),
     title: data.meta['title'] ?? data.url,
     description: data.meta['description'],
-    type: isContentType(type) ? type : undefined,
+    type: contentType(data),
     audience: data.filters['audience']?.[0],
     excerpt: markExcerpt(data.excerpt, terms),
     sections,
