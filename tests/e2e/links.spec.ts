@@ -202,7 +202,7 @@ test.describe('table of contents', () => {
     await page.goto(ARTICLE);
     const links = page.locator('#contents .sidebar a');
     const sections = await page.locator('.prose h2[id], .prose h3[id]').evaluateAll((els) => els.map((el) => `#${el.id}`));
-    expect(await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual(['#takeaways', ...sections, '#references', '#page-history']);
+    expect(await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')))).toEqual(['#takeaways', ...sections, '#study', '#references', '#page-history']);
   });
 
   test('marks the current section while scrolling; on a tall screen every section, the last included, becomes current', async ({ page, isMobile }) => {
