@@ -112,10 +112,29 @@ const median = (values: readonly number[]) => {
 /** Records the body size of every request a context finishes. */
 function trackBytes(context: BrowserContext) {
   const sizes: Array<Promise<{ url: string; type: string; bytes: number }>> = [];
+  let inFlight = 0;
+  let lastChange = performance.now();
+  const settle = () => {
+    inFlight--;
+    lastChange = performance.now();
+  };
+  context.on('request', () => {
+    inFlight++;
+    lastChange = performance.now();
+  });
+  context.on('requestfailed', settle);
   context.on('requestfinished', (request: Request) => {
+    settle();
     sizes.push(request.sizes().then((s) => ({ url: request.url(), type: request.resourceType(), bytes: s.responseBodySize })));
   });
   return {
+    /**
+     * Resolves once no request has been in flight for `quietMs`. (Playwright's 'networkidle' load
+     * state was reached long before a search, so waiting for it again returns at once.)
+     */
+    quiet: async (quietMs = 500) => {
+      while (inFlight > 0 || performance.now() - lastChange < quietMs) await new Promise((resolve) => setTimeout(resolve, 50));
+    },
     /** Everything finished so far (clearing the list), sizes Chromium left at 0 taken from the page's resource timing. */
     take: async (page: Page) => {
       const timing = new Map(
@@ -204,7 +223,7 @@ async function measureQuery(browser: Browser, baseUrl: string, query: string, ru
 
     await page.keyboard.press('/');
     const coldMs = await typeAndTime(page, query);
-    await page.waitForLoadState('networkidle');
+    await bytes.quiet();
     const cold = await bytes.take(page);
     const fetched = cold.filter((r) => isPagefind(r.url));
     const results = await page.locator('[data-search-dialog] [data-search-results] > li.result').count();
