@@ -4,7 +4,7 @@ import site from './playwright.config.ts';
 /**
  * The site built for a sub-folder (`npm run build:base-path`: BASE_PATH=/ketamine-ampa/ into its
  * own folder), served there, with the one spec that checks links, search, anchors and citations
- * land inside it. Run by `npm run test:e2e:base-path`.
+ * land inside it. Run by `npm run test:e2e:base-path`, after `npm run build:base-path`.
  */
 export const BASE_PATH = '/ketamine-ampa/';
 const dist = 'test-results/base-path-dist';
@@ -28,6 +28,6 @@ export default defineConfig({
     env: { BASE_PATH },
     url: `http://127.0.0.1:${port}${BASE_PATH}`,
     reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
+    timeout: 120_000,
   },
 });

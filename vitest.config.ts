@@ -3,6 +3,8 @@ import { getViteConfig } from 'astro/config';
 
 // getViteConfig gives tests the same Vite setup as the site (astro:content, .astro files via the
 // Container API). Unit tests only: browser tests are Playwright's (tests/e2e).
+// `npm test` runs the two projects as separate stages (`npm run test:unit`, `npm run test:builds`),
+// each writing its own JSON report for the CI summary; `npx vitest run` runs both.
 export default getViteConfig({
   test: {
     testTimeout: 120_000,
@@ -11,14 +13,13 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/builds/**'], sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/builds/**'] },
       },
       {
-        // Whole `astro build`s of fixture sites. Astro keeps its content data store in the project's
-        // .astro/ folder whatever cacheDir says, so these run one file at a time, after the unit tests
-        // (which read that store through astro:content).
+        // Whole `astro build`s of fixture sites, each in its own copy of the project and several at
+        // once (tests/unit/builds/fixture-build.ts), so they no longer wait for the unit tests.
         extends: true,
-        test: { name: 'builds', include: ['tests/unit/builds/**/*.test.ts'], fileParallelism: false, sequence: { groupOrder: 1 } },
+        test: { name: 'builds', include: ['tests/unit/builds/**/*.test.ts'] },
       },
     ],
   },

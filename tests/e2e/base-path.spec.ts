@@ -3,7 +3,7 @@
  * or any host where it is not at the root. Run with playwright.base-path.config.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages, recordTrouble } from './site.ts';
+import { builtPages, expectSearchResults, recordTrouble } from './site.ts';
 
 test('every page, link and file stays inside the base path', async ({ page, baseURL }) => {
   const base = new URL(baseURL ?? '').pathname;
@@ -69,5 +69,5 @@ test('a missing page gets the helpful 404, whose search works', async ({ page, b
   await page.getByRole('main').getByRole('searchbox').fill('ketamine');
   await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(`${baseURL}search/?q=ketamine`);
-  await expect(page.locator('main a[href*="/articles/"]').first()).toBeVisible();
+  await expectSearchResults(page);
 });

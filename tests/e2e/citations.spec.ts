@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parseBibTeX, parseRIS } from '../support/parse-citations.ts';
+import { enhanced, SCREEN_INDEPENDENT } from './site.ts';
 
 /**
  * Citations: previews, reference entries, back-links, the study card and "Cite this page", on the
@@ -43,6 +44,7 @@ async function firstKeyWithDoi(page: Page): Promise<string> {
 test.describe('reference previews', () => {
   test('a keyboard-only reader opens a preview with Enter and closes it with Escape', async ({ page }) => {
     await page.goto(ARTICLE);
+    await enhanced(page);
     const citation = await tabToFirstCitation(page);
     const key = await citation.getAttribute('data-ref');
     const number = (await citation.textContent())?.trim();
@@ -66,6 +68,7 @@ test.describe('reference previews', () => {
 
   test('tabbing past the end of the preview closes it and goes on from the citation', async ({ page }) => {
     await page.goto(ARTICLE);
+    await enhanced(page);
     const citation = await tabToFirstCitation(page);
     await page.keyboard.press('Enter');
     await tabTo(page, preview(page).getByRole('link', { name: /^Go to reference/ }));
@@ -80,6 +83,7 @@ test.describe('reference previews', () => {
 
   test('from the preview, the keyboard reaches its links and "go to reference" lands on the entry', async ({ page }) => {
     await page.goto(ARTICLE);
+    await enhanced(page);
     const key = await firstKeyWithDoi(page);
     const citation = page.locator(`a.citation-ref[data-ref="${key}"]`).first();
     // The citation may be far down the page, and focus() alone scrolls there smoothly, for about a
@@ -98,6 +102,7 @@ test.describe('reference previews', () => {
 
   test('an outside click closes the preview and focus returns to the citation', async ({ page }) => {
     await page.goto(ARTICLE);
+    await enhanced(page);
     const citation = await tabToFirstCitation(page);
     await page.keyboard.press('Enter');
     await expect(preview(page)).toBeVisible();
@@ -106,8 +111,11 @@ test.describe('reference previews', () => {
     await expect(citation).toBeFocused();
   });
 
-  test('hovering with a mouse shows the preview; clicking still jumps to the entry', async ({ page }) => {
+  // A mouse: what the preview shows and where a click leads do not depend on the screen; the preview as a
+  // sheet on narrow screens is checked by the keyboard tests above, which run on the phone.
+  test('hovering with a mouse shows the preview; clicking still jumps to the entry', SCREEN_INDEPENDENT, async ({ page }) => {
     await page.goto(ARTICLE);
+    await enhanced(page);
     const citation = page.locator('a.citation-ref').first();
     await citation.hover();
     await expect(preview(page)).toBeVisible();
@@ -119,18 +127,22 @@ test.describe('reference previews', () => {
     await expect(page).toHaveURL(new RegExp(`#ref-${await citation.getAttribute('data-ref')}$`));
   });
 
-  test('citations have no title tooltips', async ({ page }) => {
+  // Markup only.
+  test('citations have no title tooltips', SCREEN_INDEPENDENT, async ({ page }) => {
     await page.goto(ARTICLE);
+    await enhanced(page);
     await expect(page.locator('a.citation-ref').first()).toBeVisible();
     await expect(page.locator('.citation [title], a.citation-ref[title]')).toHaveCount(0);
   });
 });
 
-test.describe('on a phone', () => {
+// Sets its own phone screen and touch, so the desktop project already runs it as a phone.
+test.describe('on a phone', SCREEN_INDEPENDENT, () => {
   test.use({ viewport: { width: 390, height: 740 }, hasTouch: true, isMobile: true });
 
   test('a tap opens the preview as a sheet with DOI links; a tap outside closes it', async ({ page }) => {
     await page.goto(ARTICLE);
+    await enhanced(page);
     const key = await firstKeyWithDoi(page);
     const citation = page.locator(`a.citation-ref[data-ref="${key}"]`).first();
     await citation.scrollIntoViewIfNeeded();
@@ -148,6 +160,7 @@ test.describe('on a phone', () => {
 
 test('a back-link returns to the exact place that cites the reference', async ({ page }) => {
   await page.goto(ARTICLE);
+  await enhanced(page);
   // An entry cited more than once has one back-link per citing place (↩ a b …); take the second.
   const backlinks = page.locator('#references li:has(.backlinks a + a) .backlinks a');
   const second = backlinks.nth(1);
@@ -168,7 +181,8 @@ test('a back-link returns to the exact place that cites the reference', async ({
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every citation is a plain link that reaches its entry', async ({ page }) => {
+  // Links and ids in the markup; a plain link jump at phone size is checked in links.spec.ts.
+  test('every citation is a plain link that reaches its entry', SCREEN_INDEPENDENT, async ({ page }) => {
     await page.goto(ARTICLE);
     const citations = page.locator('a.citation-ref');
     expect(await citations.count()).toBeGreaterThan(3);
@@ -186,8 +200,10 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test("on the study's own page the full study card follows the article, and every line names its source", async ({ page }) => {
+// Document order, sources and where a link leads: the same at every size.
+test("on the study's own page the full study card follows the article, and every line names its source", SCREEN_INDEPENDENT, async ({ page }) => {
   await page.goto(ARTICLE);
+  await enhanced(page);
   const card = page.getByRole('complementary', { name: 'The study at a glance' });
   await expect(card).toBeVisible();
   // The takeaways and the text come first; the card comes before the references.
@@ -199,9 +215,11 @@ test("on the study's own page the full study card follows the article, and every
   await expect(page.locator(':target')).toContainText('Molecular Psychiatry');
 });
 
-test.describe('cite this page', () => {
+// What the files and the clipboard hold does not depend on the screen.
+test.describe('cite this page', SCREEN_INDEPENDENT, () => {
   test('the downloaded BibTeX, RIS and CSL-JSON parse and name the canonical address', async ({ page }) => {
     await page.goto(ARTICLE);
+    await enhanced(page);
     const title = (await page.locator('h1').textContent())?.trim();
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     const section = page.locator('#cite-this-page');
@@ -224,6 +242,7 @@ test.describe('cite this page', () => {
   test('a copy button copies the BibTeX and tells screen readers so', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(ARTICLE);
+    await enhanced(page);
     const section = page.locator('#cite-this-page');
     await section.locator('summary', { hasText: 'BibTeX' }).click();
     await section.getByRole('button', { name: 'Copy BibTeX' }).click();
@@ -234,7 +253,8 @@ test.describe('cite this page', () => {
   });
 });
 
-test('every reference on the references page offers BibTeX and RIS that parse', async ({ page }) => {
+// What the files hold does not depend on the screen.
+test('every reference on the references page offers BibTeX and RIS that parse', SCREEN_INDEPENDENT, async ({ page }) => {
   await page.goto('references/');
   const entries = page.locator('li[id^="ref-"]');
   expect(await entries.count()).toBeGreaterThan(5);

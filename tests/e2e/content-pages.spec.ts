@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { content, SCREEN_INDEPENDENT } from './site.ts';
 
 test('the home page answers the question with links that land on the claims they name', async ({ page }) => {
   await page.goto('');
@@ -13,7 +14,8 @@ test('the home page answers the question with links that land on the claims they
 test('the home page shows the study card: a source for every detail, each link reaching its reference', async ({ page }) => {
   await page.goto('');
   const details = page.locator('#study dl > div');
-  await expect(details).toHaveCount(7);
+  // One line per fact in content/references/primary-study.yaml.
+  await expect(details).toHaveCount(content.studyFacts().length);
   for (const detail of await details.all()) await expect(detail.locator('.source a').first()).toBeVisible();
 
   await details.filter({ hasText: 'Participants' }).locator('.source a').first().click();
@@ -21,7 +23,8 @@ test('the home page shows the study card: a source for every detail, each link r
   await expect(page.locator('#ref-newsmedical2026')).toBeInViewport();
 });
 
-test('articles are grouped by audience, with everyone-articles in a shared group', async ({ page }) => {
+// Which article is in which group: the same at every size.
+test('articles are grouped by audience, with everyone-articles in a shared group', SCREEN_INDEPENDENT, async ({ page }) => {
   await page.goto('');
   const group = (id: string) => page.locator(`section[aria-labelledby="${id}"]`);
   await expect(group('for-everyone').getByRole('link', { name: 'Could a scan predict who benefits?' })).toBeVisible();
@@ -30,7 +33,8 @@ test('articles are grouped by audience, with everyone-articles in a shared group
   await expect(group('for-patients').getByRole('link', { name: /Clinician brief/ })).toHaveCount(0);
 });
 
-test('the about page lists what could not be verified and explains error reports without inventing an address', async ({ page }) => {
+// Text and links: the same at every size.
+test('the about page lists what could not be verified and explains error reports without inventing an address', SCREEN_INDEPENDENT, async ({ page }) => {
   await page.goto('about/');
   await expect(page.locator('#could-not-verify ~ ul').first()).toContainText('DOI');
   const report = page.locator('#report-an-error ~ p');

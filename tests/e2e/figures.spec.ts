@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SCREEN_INDEPENDENT } from './site.ts';
 
 const FIGURES = [
   { name: 'A synapse, and where ketamine is thought to act', role: 'img' },
@@ -16,12 +17,17 @@ test('each figure has an accessible name, a named drawing and a description in w
     const drawing = figure.getByRole(role).first();
     await expect(drawing).toHaveAccessibleName(/.{40,}/);
     await expect(drawing).toHaveAccessibleDescription(/.{80,}/);
-    await figure.getByText('The figure in words').click();
-    await expect(figure.locator('.description p').first()).toBeVisible();
+    // The description in words follows the figure (a <details> is not allowed inside a <figure>); the
+    // drawing names it with aria-describedby.
+    const describedBy = await drawing.getAttribute('aria-describedby');
+    const description = page.locator('details.description').filter({ has: page.locator(`[id="${describedBy}"]`) });
+    await description.getByText('The figure in words').click();
+    await expect(description.locator('p').first()).toBeVisible();
   }
 });
 
-test('figures follow the theme: drawing text takes the page text colour in light and dark', async ({ page }) => {
+// Colours, set by the theme, not by the screen size.
+test('figures follow the theme: drawing text takes the page text colour in light and dark', SCREEN_INDEPENDENT, async ({ page }) => {
   const textColours: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });

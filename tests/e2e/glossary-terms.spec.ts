@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { enhanced, SCREEN_INDEPENDENT } from './site.ts';
 
 const ARTICLE = 'articles/what-the-study-found/';
 
 test('a glossary term opens its definition by keyboard, and Escape closes it', async ({ page }) => {
   await page.goto(ARTICLE);
+  await enhanced(page);
   const term = page.locator('.prose a.glossary-term').first();
   // The definition the glossary gives this term, as the popover loads it.
   const definitions = (await (await page.request.get('glossary.json')).json()) as Record<string, { definition: string }>;
@@ -25,18 +27,22 @@ test('a glossary term opens its definition by keyboard, and Escape closes it', a
   await expect(page).toHaveURL(/\/glossary\/#[a-z0-9-]+$/);
 });
 
-test('an abbreviation is marked up, and its expansion is in the text for screen readers and search', async ({ page }) => {
+// Markup only.
+test('an abbreviation is marked up, and its expansion is in the text for screen readers and search', SCREEN_INDEPENDENT, async ({ page }) => {
   await page.goto(ARTICLE);
+  await enhanced(page);
   const abbreviation = page.locator('.prose a.glossary-term:has(abbr)').first();
   await expect(abbreviation).toHaveAccessibleName(/^[A-Z]{2,}.*\(.+\)$/);
   await expect(abbreviation.locator('abbr')).not.toHaveAttribute('title');
 });
 
-test.describe('on a touch screen', () => {
+// Sets its own phone screen and touch, so the desktop project already runs it as a phone.
+test.describe('on a touch screen', SCREEN_INDEPENDENT, () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 412, height: 839 } });
 
   test('a first tap shows the definition; a second tap opens the glossary entry', async ({ page }) => {
     await page.goto(ARTICLE);
+    await enhanced(page);
     const term = page.locator('.prose a.glossary-term').first();
     const id = await term.getAttribute('data-term');
     await term.tap();
@@ -51,6 +57,7 @@ test.describe('on a touch screen', () => {
 
   test('tapping elsewhere closes the definition', async ({ page }) => {
     await page.goto(ARTICLE);
+    await enhanced(page);
     await page.locator('.prose a.glossary-term').first().tap();
     await expect(page.getByRole('tooltip')).toBeVisible();
     await page.getByRole('heading', { level: 1 }).tap();
@@ -58,7 +65,8 @@ test.describe('on a touch screen', () => {
   });
 });
 
-test.describe('without JavaScript', () => {
+// A plain link: where it leads does not depend on the screen.
+test.describe('without JavaScript', SCREEN_INDEPENDENT, () => {
   test.use({ javaScriptEnabled: false });
 
   test('a term is a plain link to its glossary entry', async ({ page }) => {

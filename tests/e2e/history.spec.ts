@@ -1,13 +1,17 @@
 /**
  * What changed, and when: the dates near an article's title, its page history, the site-wide
  * /changes/ page, the feed and the dates in the structured data. Expectations come from the
- * articles' own frontmatter, so a new history entry needs no change here.
+ * articles' own frontmatter, so a new history entry needs no change here. Tests marked
+ * SCREEN_INDEPENDENT check dates, lists and feeds, the same HTML at every size; the one that scrolls
+ * to a changed section runs on the phone too.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
+import { shortDate } from '../../src/lib/dates.ts';
 import { articleSchema, type Change } from '../../src/schemas/article.ts';
+import { SCREEN_INDEPENDENT } from './site.ts';
 
 const ARTICLES = 'content/articles';
 
@@ -20,16 +24,15 @@ const articles = readdirSync(ARTICLES)
     return { slug: name.replace(/\.mdx$/, ''), title: data.title, history: data.history, reviewed: data.reviewed };
   });
 const allChanges = articles.flatMap((a) => a.history);
-const longDate = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 /** The article with the most changes: the one the history has most to say about. */
 const busiest = [...articles].sort((a, b) => b.history.length - a.history.length)[0] as (typeof articles)[number];
 /** A change that names the section it changed, on the same article. */
 const withSection = busiest.history.find((c): c is Change & { section: string } => c.section !== undefined);
 
-test('an article says when it was last updated, and its page history lists every change with its date @screen-independent', async ({ page }) => {
+test('an article says when it was last updated, and its page history lists every change with its date', SCREEN_INDEPENDENT, async ({ page }) => {
   // One article is enough to check the rendering; every article is built the same way.
   await page.goto(`articles/${busiest.slug}/`);
-  const updated = page.locator('.meta').getByRole('link', { name: longDate(busiest.history[0]?.date ?? '') });
+  const updated = page.locator('.meta').getByRole('link', { name: shortDate(busiest.history[0]?.date ?? '') });
   await expect(updated).toHaveAttribute('href', '#page-history');
 
   const history = page.locator('section[aria-labelledby="page-history"]');
@@ -48,7 +51,7 @@ test('"Updated" goes to the page history, and a change leads to the section it c
   await page.goto(`articles/${busiest.slug}/`);
   await page
     .locator('.meta')
-    .getByRole('link', { name: longDate(busiest.history[0]?.date ?? '') })
+    .getByRole('link', { name: shortDate(busiest.history[0]?.date ?? '') })
     .click();
   await expect(page).toHaveURL(/#page-history$/);
   await expect(page.getByRole('heading', { name: 'Page history' })).toBeInViewport();
@@ -62,7 +65,7 @@ test('"Updated" goes to the page history, and a change leads to the section it c
   await expect(page.locator(`[id="${withSection?.section}"]`)).toBeInViewport();
 });
 
-test('/changes/ lists every change on the site, newest first, each linked to what it changed @screen-independent', async ({ page }) => {
+test('/changes/ lists every change on the site, newest first, each linked to what it changed', SCREEN_INDEPENDENT, async ({ page }) => {
   await page.goto('changes/');
   await expect(page.getByRole('heading', { level: 1, name: 'What changed' })).toBeVisible();
   const items = page.locator('main li[id^="change-"]');
@@ -79,52 +82,53 @@ test('/changes/ lists every change on the site, newest first, each linked to wha
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
-test('the feed is RSS a reader can subscribe to: every change, with a unique guid, a title, a date and a full link @screen-independent', async ({
-  page,
-  baseURL,
-}) => {
-  await page.goto('changes/');
-  const href = (await page.getByRole('link', { name: 'feed of changes (RSS)' }).getAttribute('href')) ?? '';
-  const response = await page.request.get(new URL(href, baseURL).href);
-  expect(response.ok()).toBe(true);
-  const xml = await response.text();
+test(
+  'the feed is RSS a reader can subscribe to: every change, with a unique guid, a title, a date and a full link',
+  SCREEN_INDEPENDENT,
+  async ({ page, baseURL }) => {
+    await page.goto('changes/');
+    const href = (await page.getByRole('link', { name: 'feed of changes (RSS)' }).getAttribute('href')) ?? '';
+    const response = await page.request.get(new URL(href, baseURL).href);
+    expect(response.ok()).toBe(true);
+    const xml = await response.text();
 
-  // Parsed by the browser's own XML parser, as a feed reader would.
-  const feed = await page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'application/xml');
-    return {
-      error: doc.querySelector('parsererror')?.textContent ?? null,
-      version: doc.documentElement.getAttribute('version'),
-      self: doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')[0]?.getAttribute('href') ?? null,
-      items: [...doc.querySelectorAll('channel > item')].map((item) => ({
-        title: item.querySelector('title')?.textContent ?? '',
-        link: item.querySelector('link')?.textContent ?? '',
-        guid: item.querySelector('guid')?.textContent ?? '',
-        pubDate: item.querySelector('pubDate')?.textContent ?? '',
-        description: item.querySelector('description')?.textContent ?? '',
-      })),
-    };
-  }, xml);
-  expect(feed.error).toBeNull();
-  expect(feed.version).toBe('2.0');
-  expect(feed.self).toMatch(/^https?:\/\/[^/]+\/.*changes\.xml$/);
-  expect(feed.items).toHaveLength(allChanges.length);
-  expect(new Set(feed.items.map((i) => i.guid)).size).toBe(feed.items.length);
-  const dates = feed.items.map((i) => Date.parse(i.pubDate));
-  expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
-  expect(dates).toEqual([...dates].sort((a, b) => b - a));
-  for (const item of feed.items) {
-    expect(item.title).toMatch(/^(First published|Updated|Correction): /);
-    expect(item.link).toMatch(/^https?:\/\/[^/]+\/.*articles\/[a-z0-9-]+\/#[a-z0-9-]+$/);
-    expect(allChanges.map((c) => c.summary)).toContain(item.description);
-  }
-  // The links name the public site (SITE_URL); on this test server the same path must exist, with its fragment.
-  const sample = new URL(feed.items[0]?.link ?? '');
-  await page.goto(new URL(sample.pathname + sample.hash, new URL(baseURL ?? '').origin).href);
-  await expect(page.locator(`[id="${sample.hash.slice(1)}"]`)).toBeAttached();
-});
+    // Parsed by the browser's own XML parser, as a feed reader would.
+    const feed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        version: doc.documentElement.getAttribute('version'),
+        self: doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')[0]?.getAttribute('href') ?? null,
+        items: [...doc.querySelectorAll('channel > item')].map((item) => ({
+          title: item.querySelector('title')?.textContent ?? '',
+          link: item.querySelector('link')?.textContent ?? '',
+          guid: item.querySelector('guid')?.textContent ?? '',
+          pubDate: item.querySelector('pubDate')?.textContent ?? '',
+          description: item.querySelector('description')?.textContent ?? '',
+        })),
+      };
+    }, xml);
+    expect(feed.error).toBeNull();
+    expect(feed.version).toBe('2.0');
+    expect(feed.self).toMatch(/^https?:\/\/[^/]+\/.*changes\.xml$/);
+    expect(feed.items).toHaveLength(allChanges.length);
+    expect(new Set(feed.items.map((i) => i.guid)).size).toBe(feed.items.length);
+    const dates = feed.items.map((i) => Date.parse(i.pubDate));
+    expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    for (const item of feed.items) {
+      expect(item.title).toMatch(/^(First published|Updated|Correction): /);
+      expect(item.link).toMatch(/^https?:\/\/[^/]+\/.*articles\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+      expect(allChanges.map((c) => c.summary)).toContain(item.description);
+    }
+    // The links name the public site (SITE_URL); on this test server the same path must exist, with its fragment.
+    const sample = new URL(feed.items[0]?.link ?? '');
+    await page.goto(new URL(sample.pathname + sample.hash, new URL(baseURL ?? '').origin).href);
+    await expect(page.locator(`[id="${sample.hash.slice(1)}"]`)).toBeAttached();
+  },
+);
 
-test('every page links the feed in its head, and articles carry their three dates in their structured data @screen-independent', async ({ page, baseURL }) => {
+test('every page links the feed in its head, and articles carry their three dates in their structured data', SCREEN_INDEPENDENT, async ({ page, baseURL }) => {
   for (const path of ['', 'glossary/', 'changes/', `articles/${busiest.slug}/`]) {
     await page.goto(path);
     const feed = page.locator('head link[rel="alternate"][type="application/rss+xml"]');

@@ -1,29 +1,11 @@
+/**
+ * Nothing from elsewhere: read from the built HTML. Whether a page, a search or a citation asks
+ * another host for anything, or sets a cookie, is checked in a browser in every-page.spec.ts.
+ * Desktop only (playwright.config.ts SCREEN_INDEPENDENT_SPECS): the HTML is the same at every size.
+ */
 import { expect, test } from '@playwright/test';
 import { elements, readHtmlPages } from '../../src/integrations/built-site/html-pages.ts';
-import { articlePages, builtPages, DIST } from './site.ts';
-
-test('the site makes no request to any other host and sets no cookie', async ({ page, context, baseURL }) => {
-  const own = new URL(baseURL ?? '').host;
-  const elsewhere: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (/^https?:$/.test(url.protocol) && url.host !== own) elsewhere.push(`${page.url()} → ${request.url()}`);
-  });
-  for (const path of builtPages()) {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => document.cookie), path).toBe('');
-  }
-  // What runs only on use: a search, and following a citation.
-  await page.goto('search/?q=ketamine');
-  await expect(page.locator('main a[href*="/articles/"]').first()).toBeVisible();
-  await page.goto(articlePages()[0] ?? '');
-  await page.locator('main a[href*="#ref-"]').first().click();
-  await page.waitForLoadState('networkidle');
-
-  expect(elsewhere).toEqual([]);
-  expect(await context.cookies()).toEqual([]);
-});
+import { DIST } from './site.ts';
 
 test('no page embeds anything from elsewhere: no frames, trackers, remote scripts, styles, images or fonts', async () => {
   /** Elements that make the browser fetch, and the attribute that says from where. */

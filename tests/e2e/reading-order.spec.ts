@@ -1,14 +1,15 @@
 /**
  * A reader on a phone reaches what they came for: an article's own first section starts within
  * about a screen and a half, the study's full card is one tap away from every other article, and
- * citation markers read "[1, 2]", not "[ 1 , 2 ]".
+ * citation markers read "[1, 2]", not "[ 1 , 2 ]". Desktop project only (SCREEN_INDEPENDENT): the
+ * first test sets its own phone-sized screen; the others check links and text, not layout.
  */
 import { expect, test } from '@playwright/test';
-import { articlePages } from './site.ts';
+import { articlePages, SCREEN_INDEPENDENT } from './site.ts';
 
 const PHONE = { width: 390, height: 844 };
 
-test("on a 390 px phone every article's first section starts within 1.5 screens of the top @screen-independent", async ({ page }) => {
+test("on a 390 px phone every article's first section starts within 1.5 screens of the top", SCREEN_INDEPENDENT, async ({ page }) => {
   // The viewport is set here, so one run on any project checks the phone layout.
   await page.setViewportSize(PHONE);
   for (const path of articlePages()) {
@@ -21,7 +22,7 @@ test("on a 390 px phone every article's first section starts within 1.5 screens 
   }
 });
 
-test('the one-line study card on other articles leads to the full card, where every detail has a source @screen-independent', async ({ page }) => {
+test('the one-line study card on other articles leads to the full card, where every detail has a source', SCREEN_INDEPENDENT, async ({ page }) => {
   const other = articlePages().find((p) => !p.includes('what-the-study-found')) ?? '';
   await page.goto(other);
   const line = page.getByRole('complementary', { name: 'The study this site explains' });
@@ -34,7 +35,7 @@ test('the one-line study card on other articles leads to the full card, where ev
   for (const detail of await card.locator('dd').all()) await expect(detail.getByText('Source:')).toBeVisible();
 });
 
-test('citation markers read "[1, 2]": as wide as the same text set plainly, with nothing between bracket and number @screen-independent', async ({ page }) => {
+test('citation markers read "[1, 2]": as wide as the same text set plainly, with nothing between bracket and number', SCREEN_INDEPENDENT, async ({ page }) => {
   await page.goto('articles/what-the-study-found/');
   const groups = page.locator('.prose .citation').filter({ hasText: ',' });
   await expect(groups.first()).toBeVisible();

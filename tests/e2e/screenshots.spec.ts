@@ -1,6 +1,7 @@
 /**
  * Screenshots for a person to look at (not compared with anything): an article and the figures,
  * light and dark, at the project's size (desktop and phone), in test-results/screenshots/.
+ * On demand only: `npm run screenshots` (playwright.screenshots.config.ts), not `npm test`.
  */
 import { expect, test } from '@playwright/test';
 
@@ -9,8 +10,8 @@ const PAGES = { article: 'articles/what-the-study-found/', figures: 'figures/' }
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`pages in the ${colorScheme} theme`, async ({ page }, info) => {
     // Two full-page screenshots of long pages; on the phone, at 2.6 device pixels per CSS pixel, that
-    // is tens of millions of pixels to draw and encode: about 10 s, and over 30 s on a busy machine.
-    test.setTimeout(60_000);
+    // is tens of millions of pixels to draw and encode: about 10 s, and over 60 s on a busy machine.
+    test.setTimeout(180_000);
     await page.emulateMedia({ colorScheme });
     for (const [name, path] of Object.entries(PAGES)) {
       await page.goto(path);

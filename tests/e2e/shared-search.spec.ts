@@ -1,11 +1,13 @@
 /**
  * A shared /search/?q= link: the page says at once that it is searching, before any module has
  * loaded (on a slow phone that can take seconds), and the results then replace the message; more
- * results come five at a time.
+ * results come five at a time. Desktop only (SCREEN_INDEPENDENT): the search page's messages, focus
+ * and paging are the same at every size; the phone's search is covered in search.spec.ts.
  */
 import { expect, test } from '@playwright/test';
+import { SCREEN_INDEPENDENT } from './site.ts';
 
-test('a shared search link says at once what it is searching for, then shows the results @screen-independent', async ({ page }) => {
+test('a shared search link says at once what it is searching for, then shows the results', SCREEN_INDEPENDENT, async ({ page }) => {
   // Hold the page's script back, as a slow connection would.
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -24,7 +26,7 @@ test('a shared search link says at once what it is searching for, then shows the
   await expect(page.locator('#search-results .result').first()).toBeVisible();
 });
 
-test('results come five at a time; "Show more results" adds the next ones and moves focus to them @screen-independent', async ({ page }) => {
+test('results come five at a time; "Show more results" adds the next ones and moves focus to them', SCREEN_INDEPENDENT, async ({ page }) => {
   await page.goto('search/?q=ketamine');
   const status = page.locator('main [data-search-status]');
   await expect(status).toContainText('the best 5 shown');

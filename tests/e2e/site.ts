@@ -1,10 +1,12 @@
 /**
- * What the quality specs share: the list of built pages, and a recorder for what a page does
- * that it should not (CSP violations, script errors, requests to other hosts).
+ * What the specs share: the list of built pages; a recorder for what a page does that it should not
+ * (CSP violations, script errors, requests to other hosts); waits for conditions (scrolling settled,
+ * search results shown); the @screen-independent tag; and counts read from the content files.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { parse } from 'yaml';
 
 /** The built site under test; the base-path run points this at its own build. */
 export const DIST = process.env['E2E_DIST'] ?? 'dist';
@@ -48,4 +50,70 @@ export async function recordTrouble(page: Page): Promise<Trouble> {
   });
   page.on('pageerror', (error) => trouble.errors.push(`${page.url()}: ${error.message}`));
   return trouble;
+}
+
+/**
+ * Resolves once the page has stopped scrolling: its scroll position has not changed for `frames`
+ * frames in a row (a smooth scroll has ended, or none was running). A reader waits for the page to
+ * stop moving before acting on what is on screen; a key pressed during a smooth scroll started by
+ * focus can cut the next scroll short (seen as a jump to a reference that ended above it).
+ */
+export async function scrollingSettled(page: Page, frames = 10): Promise<void> {
+  const settled = await page.evaluate(
+    (frames) =>
+      new Promise<boolean>((resolve) => {
+        let last = '';
+        let still = 0;
+        let seen = 0;
+        const check = () => {
+          const at = `${scrollX},${scrollY}`;
+          still = at === last ? still + 1 : 0;
+          last = at;
+          // A smooth scroll lasts about a second (60 frames); 1,200 frames of movement is a page that never stops.
+          if (still >= frames || ++seen > 1200) resolve(still >= frames);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+    frames,
+  );
+  expect(settled, 'the page stopped scrolling').toBe(true);
+}
+
+/**
+ * Waits until the search page at `search/?q=…` shows its results: a link to an article in the result
+ * list. (The page's A–Z index has article links too, and the search script hides it as soon as it
+ * starts on a query, well before the results come: `main a[href*="/articles/"]` would wait on a
+ * hidden link, or pass before any result is there.)
+ */
+export async function expectSearchResults(page: Page): Promise<void> {
+  await expect(page.locator('#search-results a[href*="/articles/"]').first()).toBeVisible();
+}
+
+/**
+ * For a test (or describe) whose assertions cannot differ with the screen size: the phone project
+ * leaves it out (playwright.config.ts), so it runs once, on desktop. Say why next to each use:
+ * nothing it checks depends on layout or touch, or it sets its own screen.
+ */
+export const SCREEN_INDEPENDENT = { tag: '@screen-independent' };
+
+/** The content a page is built from, for tests that count what the page must show. */
+export const content = {
+  /** The facts on the study card, in content/references/primary-study.yaml. */
+  studyFacts: (): unknown[] => (parse(readFileSync('content/references/primary-study.yaml', 'utf8')) as Array<{ facts: unknown[] }>)[0]?.facts ?? [],
+  /** An article's frontmatter, from content/articles/<slug>.mdx. */
+  frontmatter: (slug: string): Record<string, unknown> =>
+    parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(`content/articles/${slug}.mdx`, 'utf8'))?.[1] ?? '') as Record<string, unknown>,
+};
+
+/**
+ * Waits until the page's enhancements (client/enhance.ts: citation and glossary previews, the
+ * contents' current section, copy buttons, print) are in place. That module loads once the page has,
+ * when the browser is idle: on a busy machine, a second or more after `goto` returns. A reader who
+ * acts before then gets the plain links, which a test of the previews must not mistake for a
+ * failure. Its first act is to say that the header's search control opens a dialog; the others are
+ * set up in the same task.
+ */
+export async function enhanced(page: Page): Promise<void> {
+  await expect(page.locator('[data-search-open][aria-haspopup]')).toBeAttached();
 }

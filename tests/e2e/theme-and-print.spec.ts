@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SCREEN_INDEPENDENT } from './site.ts';
 
 const ARTICLE = 'articles/what-the-study-found/';
 const DARK_BG = 'rgb(17, 22, 29)';
@@ -49,14 +50,16 @@ test('the theme toggle switches, persists across pages and applies before the fi
   await expect(page.locator('body')).toHaveCSS('background-color', LIGHT_BG);
 });
 
-test('without a saved choice the page follows the system theme', async ({ page }) => {
+// Colours and the toggle state, set by the theme, not by the screen size.
+test('without a saved choice the page follows the system theme', SCREEN_INDEPENDENT, async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto(ARTICLE);
   await expect(page.locator('body')).toHaveCSS('background-color', DARK_BG);
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('in print, clinician blocks are open, controls are gone and colours are light', async ({ page }) => {
+// Print styles (src/styles/print.css) apply at the paper's width, whatever the screen.
+test('in print, clinician blocks are open, controls are gone and colours are light', SCREEN_INDEPENDENT, async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('figures/');
   const clinicians = page.locator('details.for-clinicians').first();
@@ -71,7 +74,8 @@ test('in print, clinician blocks are open, controls are gone and colours are lig
   await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
 });
 
-test('in print, a reference is followed by its full address', async ({ page }) => {
+// Print styles apply at the paper's width, whatever the screen.
+test('in print, a reference is followed by its full address', SCREEN_INDEPENDENT, async ({ page }) => {
   await page.goto(ARTICLE);
   await page.emulateMedia({ media: 'print' });
   const link = page.locator('#references a[href^="http"]').first();

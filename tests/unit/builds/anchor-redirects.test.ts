@@ -3,15 +3,15 @@
  * moved page is written at its old address, the page with an old id carries the map its script
  * follows, and `npm run anchors:update` writes the registry while keeping the redirect lines.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BUILD_TIMEOUT, buildFixture } from './fixture-build.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'anchor-redirects-'));
 const content = path.join(work, 'content');
-const dist = path.join(work, 'dist');
+let dist = '';
 const redirects = {
   '/articles/old-sample/': '/articles/sample/',
   '/articles/old-sample/#old-section': '/articles/sample/#a-section',
@@ -20,16 +20,14 @@ const redirects = {
 let output = '';
 const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 
-beforeAll(() => {
+beforeAll(async () => {
   cpSync('tests/fixtures/sites/base', content, { recursive: true });
   writeFileSync(path.join(content, 'anchors.json'), JSON.stringify({ pages: {}, redirects }));
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
-    encoding: 'utf8',
-    env: { ...process.env, SITE_CONTENT_DIR: content, ANCHORS_UPDATE: '1', ASTRO_CACHE_DIR: path.join(work, 'cache'), NO_COLOR: '1' },
-  });
-  output = `${result.stdout}\n${result.stderr}`;
+  const result = await buildFixture(content, work, 'site', { ANCHORS_UPDATE: '1' });
+  output = result.output;
+  dist = result.outDir;
   expect(result.status, output).toBe(0);
-});
+}, BUILD_TIMEOUT);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('redirect lines in a build', () => {
@@ -37,7 +35,14 @@ describe('redirect lines in a build', () => {
     expect(output).toContain(`wrote ${path.join(content, 'anchors.json')}`);
     const registry = JSON.parse(readFileSync(path.join(content, 'anchors.json'), 'utf8')) as { pages: Record<string, string[]>; redirects: unknown };
     expect(registry.redirects).toEqual(redirects);
-    expect(registry.pages['/articles/sample/']).toEqual(['takeaway-first', 'takeaway-second', 'takeaway-third', 'a-section', 'what-this-does-not-show']);
+    expect(registry.pages['/articles/sample/']).toEqual([
+      'takeaway-first',
+      'takeaway-second',
+      'takeaway-third',
+      'a-section',
+      'what-this-does-not-show',
+      'page-history',
+    ]);
     expect(registry.pages).not.toHaveProperty(['/articles/old-sample/']);
   });
 
