@@ -12,7 +12,8 @@ export interface Bytes {
 export interface PageWeight {
   path: string;
   /** What a first visit fetches before the load event: the cost of seeing the page. */
-  byLoad: { requests: number; bytes: number };
+  /** By the load event: requests, bytes as transferred (bodies and response headers), and the compressed bodies alone. */
+  byLoad: { requests: number; bytes: number; bodyBytes: number };
   /** Requests the first visit makes, until the network is quiet. */
   requests: number;
   /** By kind: document, stylesheet, script, image, font, fetch, other. */
@@ -86,13 +87,19 @@ export async function measurePage(browser: Browser, url: string, path: string): 
 }
 
 /**
- * Requests and bytes (as transferred: compressed body and headers) that finished before the load
- * event, from the page's own Resource Timing. Runs in the page, so it uses nothing from outside.
+ * Requests and bytes (as transferred: compressed body and headers; and the compressed bodies alone,
+ * since a host on HTTP/2 or 3 compresses headers repeated from one response to the next) that
+ * finished before the load event, from the page's own Resource Timing. Runs in the page, so it uses nothing from outside.
  */
-function loadCost(): { requests: number; bytes: number } {
+function loadCost(): { requests: number; bytes: number; bodyBytes: number } {
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
   const before = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.responseEnd <= navigation.loadEventStart);
-  return { requests: 1 + before.length, bytes: navigation.transferSize + before.reduce((sum, r) => sum + r.transferSize, 0) };
+  const all = [navigation, ...before];
+  return {
+    requests: all.length,
+    bytes: all.reduce((sum, r) => sum + r.transferSize, 0),
+    bodyBytes: all.reduce((sum, r) => sum + r.encodedBodySize, 0),
+  };
 }
 
 function readBlocks(page: Page): Promise<string[]> {
