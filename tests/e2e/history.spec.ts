@@ -5,24 +5,16 @@
  * SCREEN_INDEPENDENT check dates, lists and feeds, the same HTML at every size; the one that scrolls
  * to a changed section runs on the phone too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { parse } from 'yaml';
 import { shortDate } from '../../src/lib/dates.ts';
 import { articleSchema, type Change } from '../../src/schemas/article.ts';
-import { SCREEN_INDEPENDENT } from './site.ts';
-
-const ARTICLES = 'content/articles';
+import { content, SCREEN_INDEPENDENT } from './site.ts';
 
 /** Each article's slug, title and history, read and checked as the build reads them. */
-const articles = readdirSync(ARTICLES)
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => {
-    const frontmatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(ARTICLES, name), 'utf8'))?.[1] ?? '';
-    const data = articleSchema.parse(parse(frontmatter, { version: '1.1' }));
-    return { slug: name.replace(/\.mdx$/, ''), title: data.title, history: data.history, reviewed: data.reviewed };
-  });
+const articles = content.articleSlugs().map((slug) => {
+  const data = articleSchema.parse(content.frontmatter(slug));
+  return { slug, title: data.title, history: data.history, reviewed: data.reviewed };
+});
 const allChanges = articles.flatMap((a) => a.history);
 /** The article with the most changes: the one the history has most to say about. */
 const busiest = [...articles].sort((a, b) => b.history.length - a.history.length)[0] as (typeof articles)[number];

@@ -289,7 +289,7 @@ test.describe('table of contents', () => {
 });
 
 // Head tags, structured data and the sitemap are the same at any screen size: desktop only.
-test.describe('sharing', { tag: '@screen-independent' }, () => {
+test.describe('sharing', SCREEN_INDEPENDENT, () => {
   test('every page has a canonical URL and link-preview tags', async ({ page }) => {
     test.setTimeout(120_000); // every public page
     for (const path of Object.keys(registry.pages)) {

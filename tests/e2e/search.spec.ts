@@ -1,8 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { SCREEN_INDEPENDENT } from './site.ts';
-
-/** The search page's own status line (other live regions, such as copy-link's, share the page). */
-const searchStatus = (page: Page) => page.locator('main [data-search-status]');
+import { SCREEN_INDEPENDENT, searchStatus } from './site.ts';
 
 const STUDY_ARTICLE = 'articles/what-the-study-found/';
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
@@ -37,10 +34,8 @@ const basePath = (page: Page) => new URL(page.url()).pathname.replace(/search\/$
 const sitePaths = (page: Page, links: Locator) =>
   links.evaluateAll((as, base) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname.slice(base.length)), basePath(page));
 
-/** What a search finds, and in what order, comes from the index, not from the screen: desktop only. */
-const RANKING = { tag: '@screen-independent' };
-
-test('"AMPA" lists the AMPA article first or second', RANKING, async ({ page }) => {
+// What a search finds, and in what order, comes from the index, not from the screen: desktop only.
+test('"AMPA" lists the AMPA article first or second', SCREEN_INDEPENDENT, async ({ page }) => {
   const titles = await searchPage(page, 'AMPA');
   expect((await sitePaths(page, titles)).slice(0, 2)).toContain('articles/ampa-receptors-explained/');
 });
@@ -85,7 +80,7 @@ test('a result on the page already open is shown without reloading', async ({ pa
   expect(await page.evaluate(() => 'stillHere' in window)).toBe(true);
 });
 
-test('abbreviations find the same top result as the names they stand for', RANKING, async ({ page }) => {
+test('abbreviations find the same top result as the names they stand for', SCREEN_INDEPENDENT, async ({ page }) => {
   test.setTimeout(90_000); // ten searches
   // Typed into the search page's box, one after another, as a reader would: the same search the
   // page runs for ?q=, without loading the page and the search engine again for each query.
@@ -118,7 +113,7 @@ test("the search page gives the dialog's results from a shareable URL", async ({
 });
 
 // Whether markup runs does not depend on the screen (security.spec.ts, on desktop only, checks the same for the page).
-test('markup in a query or a highlight link is shown as text and runs nothing', { tag: '@screen-independent' }, async ({ page }) => {
+test('markup in a query or a highlight link is shown as text and runs nothing', SCREEN_INDEPENDENT, async ({ page }) => {
   const attack = `<img src=x onerror="window.hacked=1"><script>alert(1)</script>"'><svg onload=alert(2)>`;
   let alerted = false;
   page.on('dialog', (d) => {
@@ -242,9 +237,7 @@ test('an author name or a DOI finds its reference entry', SCREEN_INDEPENDENT, as
 });
 
 // The index is read through Pagefind's API: the same files whatever the screen.
-test('the index holds reading text only: no navigation, footer, screen-reader labels or copy-link controls', { tag: '@screen-independent' }, async ({
-  page,
-}) => {
+test('the index holds reading text only: no navigation, footer, screen-reader labels or copy-link controls', SCREEN_INDEPENDENT, async ({ page }) => {
   await page.goto('search/');
   const pages = await page.evaluate(async (base) => {
     const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
@@ -277,7 +270,7 @@ test('no results: says so, suggests glossary terms, and a suggestion searches', 
 });
 
 // The search script has no screen-dependent code: a query that breaks it breaks it at any size.
-test('long, punctuated and non-Latin queries do no harm', { tag: '@screen-independent' }, async ({ page }) => {
+test('long, punctuated and non-Latin queries do no harm', SCREEN_INDEPENDENT, async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   for (const query of ['ketamine '.repeat(60), '!!! ((( ]]] ??? *** \\ %', 'ケタミン うつ病', '\u202Egnp.exe', '[11C]K-2']) {

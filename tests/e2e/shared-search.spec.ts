@@ -1,23 +1,28 @@
 /**
  * A shared /search/?q= link: the page says at once that it is searching, before any module has
- * loaded (on a slow phone that can take seconds), and the results then replace the message; more
- * results come five at a time. Desktop only (SCREEN_INDEPENDENT): the search page's messages, focus
+ * loaded (on a slow phone that can take seconds), and the results then replace the message; a query
+ * typed before the scripts load is searched when they do; more results come five at a time. Desktop only (SCREEN_INDEPENDENT): the search page's messages, focus
  * and paging are the same at every size; the phone's search is covered in search.spec.ts.
  */
-import { expect, test } from '@playwright/test';
-import { SCREEN_INDEPENDENT } from './site.ts';
+import { expect, type Page, test } from '@playwright/test';
+import { SCREEN_INDEPENDENT, searchStatus } from './site.ts';
 
-test('a shared search link says at once what it is searching for, then shows the results', SCREEN_INDEPENDENT, async ({ page }) => {
-  // Hold the page's script back, as a slow connection would.
+/** Holds the page's scripts back, as a slow connection would; returns what lets them through. */
+async function holdScripts(page: Page): Promise<() => void> {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/_astro/*.js', async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('a shared search link says at once what it is searching for, then shows the results', SCREEN_INDEPENDENT, async ({ page }) => {
+  const release = await holdScripts(page);
   // The held module keeps the document from finishing; the message is there as soon as it is parsed.
   await page.goto('search/?q=AMPA', { waitUntil: 'commit' });
-  const status = page.locator('main [data-search-status]');
+  const status = searchStatus(page);
   await expect(status).toHaveText('Searching for “AMPA”…');
   await expect(page.locator('main input[name="q"]')).toHaveValue('AMPA');
   release();
@@ -26,9 +31,19 @@ test('a shared search link says at once what it is searching for, then shows the
   await expect(page.locator('#search-results .result').first()).toBeVisible();
 });
 
+test('a query typed before the search script has loaded is searched, not wiped', SCREEN_INDEPENDENT, async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto('search/', { waitUntil: 'commit' });
+  const box = page.locator('main input[name="q"]');
+  await box.fill('glutamate');
+  release();
+  await expect(searchStatus(page)).toContainText(/\d+ results? for “glutamate”/);
+  await expect(box).toHaveValue('glutamate');
+});
+
 test('results come five at a time; "Show more results" adds the next ones and moves focus to them', SCREEN_INDEPENDENT, async ({ page }) => {
   await page.goto('search/?q=ketamine');
-  const status = page.locator('main [data-search-status]');
+  const status = searchStatus(page);
   await expect(status).toContainText('the best 5 shown');
   const total = Number(/(\d+) results/.exec((await status.textContent()) ?? '')?.[1]);
   const results = page.locator('#search-results > li.result');

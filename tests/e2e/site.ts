@@ -80,6 +80,9 @@ export async function scrollingSettled(page: Page, frames = 10): Promise<void> {
   expect(settled, 'the page stopped scrolling').toBe(true);
 }
 
+/** The search page's own status line (other live regions, such as copy-link's, share the page). */
+export const searchStatus = (page: Page) => page.locator('main [data-search-status]');
+
 /**
  * Waits until the search page at `search/?q=…` shows its results: a link to an article in the result
  * list. (The page's A–Z index has article links too, and the search script hides it as soon as it
@@ -101,9 +104,17 @@ export const SCREEN_INDEPENDENT = { tag: '@screen-independent' };
 export const content = {
   /** The facts on the study card, in content/references/primary-study.yaml. */
   studyFacts: (): unknown[] => (parse(readFileSync('content/references/primary-study.yaml', 'utf8')) as Array<{ facts: unknown[] }>)[0]?.facts ?? [],
-  /** An article's frontmatter, from content/articles/<slug>.mdx. */
+  /** Every article's slug (content/articles/<slug>.mdx). */
+  articleSlugs: (): string[] =>
+    readdirSync('content/articles')
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => name.replace(/\.mdx$/, '')),
+  /**
+   * An article's frontmatter, from content/articles/<slug>.mdx, read as YAML 1.1 as the build reads
+   * it (so an unquoted date is a date, which the schema turns into its day).
+   */
   frontmatter: (slug: string): Record<string, unknown> =>
-    parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(`content/articles/${slug}.mdx`, 'utf8'))?.[1] ?? '') as Record<string, unknown>,
+    parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(`content/articles/${slug}.mdx`, 'utf8'))?.[1] ?? '', { version: '1.1' }) as Record<string, unknown>,
 };
 
 /**

@@ -106,7 +106,9 @@ export function initSearchPanel(root: HTMLElement, options: PanelOptions) {
 
   if (options.syncUrl) {
     const params = new URLSearchParams(location.search);
-    input.value = params.get('q') ?? '';
+    // What the reader typed before this script loaded (or the page's own early script put there from
+    // ?q=) stays: only an empty box takes the address's query.
+    if (!input.value) input.value = params.get('q') ?? '';
     for (const name of ['type', 'audience']) {
       const value = params.get(name);
       const radio = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(value ?? '')}"]`);
