@@ -2,7 +2,7 @@ import type { Element, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
-import { closest } from './closest.ts';
+import { closest } from '../lib/closest.ts';
 import { isJsxElement } from './mdx-jsx.ts';
 import { failAll, type PluginProblem } from './problems.ts';
 

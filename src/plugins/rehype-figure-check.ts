@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { closest } from './closest.ts';
+import { closest } from '../lib/closest.ts';
 import { isJsxElement, jsxAttribute } from './mdx-jsx.ts';
 import { failAll, type PluginProblem } from './problems.ts';
 

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import { u } from 'unist-builder';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
-import { closest } from './closest.ts';
+import { closest } from '../lib/closest.ts';
 import { isJsxElement, jsxAttribute } from './mdx-jsx.ts';
 import { failAll, type PluginProblem } from './problems.ts';
 

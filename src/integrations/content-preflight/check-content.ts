@@ -7,7 +7,7 @@ import { locateYaml } from '../../config/source-positions.ts';
 import { sortProblems, type Problem } from '../../lib/problems.ts';
 import { type ArticleData, articleSchema } from '../../schemas/article.ts';
 import { PAGE_HISTORY_ID } from '../../lib/history.ts';
-import { closest } from '../../plugins/closest.ts';
+import { closest } from '../../lib/closest.ts';
 import { figureSchema } from '../../schemas/figure.ts';
 import { glossaryTermSchema } from '../../schemas/glossary.ts';
 import { referenceSchema, type Reference } from '../../schemas/reference.ts';

@@ -12,12 +12,13 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import pLimit from 'p-limit';
 
 /** What a build of the site needs from the project, besides content/ and node_modules/. */
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** One build per core: a build is mostly one thread, so more at once only share the same cores. */
-const BUILDS_AT_ONCE = Math.max(1, availableParallelism());
+const inTurn = pLimit(Math.max(1, availableParallelism()));
 
 /**
  * Generous: a build takes 3 to 10 s on an idle 2-core machine, but waits its turn behind the
@@ -30,20 +31,6 @@ export interface BuildResult {
   /** stdout and stderr, interleaved as written. */
   output: string;
   outDir: string;
-}
-
-let running = 0;
-const waiting: Array<() => void> = [];
-
-async function inTurn<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= BUILDS_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
-  try {
-    return await work();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
 }
 
 /** Copies the project's code into `dir` (created), linking the project's node_modules. */
