@@ -7,7 +7,7 @@
  * The native Popover API gives the top layer, light dismiss and Escape; where it is missing the
  * script does nothing and citations stay plain links.
  */
-import { referenceAnchor } from '../plugins/citation-data.ts';
+import { referenceAnchor } from '../lib/citation-data.ts';
 import styles from './citation-preview.css?url';
 import { loadStylesheet } from './stylesheet.ts';
 

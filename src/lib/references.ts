@@ -1,6 +1,6 @@
 import type { Reference, SourceKind } from '../schemas/reference.ts';
 import { sourceKind } from '../schemas/reference.ts';
-import { referenceAnchor } from '../plugins/citation-data.ts';
+import { referenceAnchor } from './citation-data.ts';
 import { sitePath } from './urls.ts';
 import { checked } from './checked.ts';
 

@@ -1,8 +1,13 @@
-import { getCollection } from 'astro:content';
+/**
+ * The study card: the primary study's facts, each with the references that report it, ready to
+ * render. Pure: collections/queries.ts reads the card and the bibliography and passes them in.
+ */
+import type { z } from 'astro/zod';
 import type { Reference } from '../schemas/reference.ts';
-import type { StudyFact } from '../schemas/study-fact.ts';
-import { primaryStudy } from './content.ts';
+import type { StudyFact, studyCardSchema } from '../schemas/study-fact.ts';
 import { checked } from './checked.ts';
+
+type StudyCard = z.infer<typeof studyCardSchema>;
 
 /** One line of the study card, ready to render. */
 export interface StudyCardLine {
@@ -15,10 +20,21 @@ export interface StudyCardLine {
   sources: Reference[];
 }
 
+/** The study this site explains: the one reference marked `custom.primary`. */
+export function primaryStudy(references: ReadonlyMap<string, Reference>): Reference {
+  return checked(
+    [...references.values()].find((r) => r.custom?.primary),
+    'The primary study (custom.primary in references.json)',
+  );
+}
+
 /** The primary study and the lines of its card, every source key resolved (the content preflight checked them all). */
-export async function getStudyCard(references: ReadonlyMap<string, Reference>): Promise<{ study: Reference; summary: string; lines: StudyCardLine[] }> {
+export function studyCard(cards: readonly StudyCard[], references: ReadonlyMap<string, Reference>): { study: Reference; summary: string; lines: StudyCardLine[] } {
   const study = primaryStudy(references);
-  const card = checked((await getCollection('studyCard')).find((entry) => entry.data.id === study.id)?.data, `The study card of "${study.id}"`);
+  const card = checked(
+    cards.find((entry) => entry.id === study.id),
+    `The study card of "${study.id}"`,
+  );
   return { study, summary: card.summary.text, lines: card.facts.map((fact) => resolve(fact, study, references)) };
 }
 

@@ -5,7 +5,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles } from '../lib/content.ts';
+import { getArticles } from '../collections/queries.ts';
 import { FEED_FILE, FEED_TITLE } from '../lib/feed.ts';
 import { CHANGE_LABELS, PAGE_HISTORY_ID, siteChanges } from '../lib/history.ts';
 import { articlePath, sitePath } from '../lib/urls.ts';

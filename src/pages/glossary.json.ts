@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getGlossary } from '../lib/content.ts';
+import { getGlossary } from '../collections/queries.ts';
 import { glossaryDefinitions } from '../lib/glossary.ts';
 
 /** Each glossary term's name and short definition, by id: what a term's popover shows (client/glossary-popover.ts). */

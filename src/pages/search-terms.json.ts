@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getGlossary } from '../lib/content.ts';
+import { getGlossary } from '../collections/queries.ts';
 import { synonymGroups } from '../lib/search/synonyms.ts';
 
 /** The glossary's names for search (search-synonyms.ts): fetched by the search box with the index. */

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import { failAll, type PluginProblem } from './problems.ts';
-import { referenceAnchor } from './citation-data.ts';
+import { referenceAnchor } from '../lib/citation-data.ts';
 
 export interface Options {
   /** Citation key of the study this site explains (the reference with `custom.primary`). */

@@ -3,7 +3,7 @@ import { h } from 'hastscript';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
-import { citingAnchor, referenceAnchor, type CitationData } from './citation-data.ts';
+import { citingAnchor, referenceAnchor, type CitationData } from '../lib/citation-data.ts';
 import { failAll, type PluginProblem } from './problems.ts';
 
 /** rehype-citation marks each citation `<span id="citation--key1--key2--N">`. */

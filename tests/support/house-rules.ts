@@ -3,10 +3,15 @@
  *
  * - every folder of `src/` has one runtime, and imports only from folders that run where it runs
  *   (RUNTIMES below, e.g. `client/` never imports `node:` modules, `lib/` never touches the DOM);
+ * - `lib/` is the floor: it imports only `schemas/` and itself, so contracts several layers share
+ *   (the citation ids, the site's paths, the DOM names) live there;
+ * - only `collections/` and `pages/` ask Astro for content (`astro:content`);
  * - `src/` never imports `scripts/` or `tests/`; `components/` and `user-components/` share parts
  *   only through `components/internals/`;
  * - browser code imports schemas for their types only (zod stays out of the pages' scripts);
- * - no import cycles;
+ * - no import cycles, and no `node:` module in a `.ts` file of a folder without Node: Biome's
+ *   noImportCycles and noNodejsModules (biome.json) check those; `nodeFreeFolders` lists the
+ *   folders biome.json must name;
  * - an inline `<script>` in a `.astro` file is a few lines that call a module (at most
  *   MAX_INLINE_SCRIPT_LINES); anything longer belongs in `src/client/`, where it can be tested;
  * - plugins build nodes with hastscript / unist-builder rather than object literals.
@@ -33,16 +38,19 @@ interface Runtime {
   typeOnlySchemas?: boolean;
 }
 
-const PURE = ['schemas', 'lib', 'plugins'];
-const RENDER = [...PURE, 'config', 'components', 'user-components', 'layouts', 'styles', 'client'];
+/** lib/ is the floor of render-time code: it imports only schemas/ and itself, so every layer may import it. */
+const FLOOR = ['schemas', 'lib'];
+const PURE = [...FLOOR, 'plugins'];
+const RENDER = [...PURE, 'config', 'collections', 'components', 'user-components', 'layouts', 'styles', 'client'];
 
 /** The runtime of each folder of src/. A folder not listed here is itself a problem. */
 export const RUNTIMES: Record<string, Runtime> = {
   schemas: { what: 'pure (zod schemas)', imports: ['schemas'], node: false, dom: false },
-  lib: { what: 'pure render-time helpers', imports: PURE, node: false, dom: false },
+  lib: { what: 'pure render-time helpers, the floor', imports: FLOOR, node: false, dom: false },
   plugins: { what: 'pure Markdown plugins', imports: PURE, node: false, dom: false },
   config: { what: 'Node at config time', imports: [...PURE, 'config'], node: true, dom: false },
   integrations: { what: 'Node at build time', imports: [...PURE, 'config', 'integrations'], node: true, dom: false },
+  collections: { what: 'render-time queries of the content collections', imports: [...FLOOR, 'collections'], node: false, dom: false },
   client: { what: 'browser code', imports: ['client', 'lib', 'schemas'], node: false, dom: true, typeOnlySchemas: true },
   components: { what: 'components (render time)', imports: RENDER.filter((f) => f !== 'user-components'), node: false, dom: false },
   'user-components': {
@@ -58,11 +66,8 @@ export const RUNTIMES: Record<string, Runtime> = {
   '.': { what: 'content configuration', imports: [...PURE, 'config'], node: false, dom: false },
 };
 
-/**
- * Data contracts: tiny, dependency-free modules that say how two runtimes talk (the ids a citation
- * and a reference entry carry), importable from anywhere in src/.
- */
-export const CONTRACTS = [path.join('src', 'plugins', 'citation-data.ts')];
+/** The folders that may ask Astro for content (`astro:content`): everything else is passed what it needs. */
+const READS_COLLECTIONS = ['collections', 'pages', '.'];
 
 export interface HouseProblem {
   file: string;
@@ -88,25 +93,23 @@ const NODE_LITERAL = /\btype:\s*['"](element|text|root)['"]/;
 export function checkHouseRules(root: string): HouseProblem[] {
   const files = [...walk(path.join(root, 'src')), ...walk(path.join(root, 'scripts'))].filter((f) => CODE.test(f));
   const problems: HouseProblem[] = [];
-  const graph = new Map<string, Array<{ target: string; line: number }>>();
-
   for (const file of files) {
     const rel = path.relative(root, file);
     const text = readFileSync(file, 'utf8');
-    const imports = importsOf(text, file.endsWith('.astro'));
-    const edges: Array<{ target: string; line: number }> = [];
-    for (const found of imports) {
+    for (const found of importsOf(text, file.endsWith('.astro'))) {
       const problem = checkImport(root, rel, found);
       if (problem) problems.push(problem);
-      const target = resolveLocal(file, found.specifier);
-      if (target) edges.push({ target: path.relative(root, target), line: found.line });
     }
-    graph.set(rel, edges);
     problems.push(...checkContent(rel, text));
   }
-  problems.push(...findCycles(graph));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
+
+/** The folders of src/ that run without Node, as biome.json's noNodejsModules override names them (`src/lib/**`; `src/*.ts` for the top level). */
+export const nodeFreeFolders = (): string[] =>
+  Object.entries(RUNTIMES)
+    .filter(([, runtime]) => !runtime.node)
+    .map(([folder]) => (folder === '.' ? 'src/*.ts' : `src/${folder}/**`));
 
 /** `file:line  rule: message`, one per line. */
 export const formatHouseProblems = (problems: readonly HouseProblem[]) => problems.map((p) => `  ${p.file}:${p.line}  ${p.rule}: ${p.message}`).join('\n');
@@ -139,10 +142,18 @@ function checkImport(root: string, rel: string, found: Import): HouseProblem | u
     );
 
   const browser = found.inBrowserScript || folder === 'client';
-  if (isNode && (browser || !runtime.node)) {
+  // In .ts files Biome's noNodejsModules says so (biome.json, for every folder without Node);
+  // Biome does not read .astro files' scripts, so those are checked here.
+  if (isNode && rel.endsWith('.astro') && (browser || !runtime.node)) {
     return at(
       'runtime',
       `imports "${specifier}", but ${browser ? 'browser code' : `src/${folder}/ (${runtime.what})`} cannot use Node modules. Move the file-system or environment part to src/config/ or src/integrations/ and pass the result in.`,
+    );
+  }
+  if (specifier === 'astro:content' && !READS_COLLECTIONS.includes(folder)) {
+    return at(
+      'collections',
+      `imports astro:content; only ${READS_COLLECTIONS.map((f) => (f === '.' ? 'src/content.config.ts' : `src/${f}/`)).join(', ')} read the content collections. Add a query to src/collections/queries.ts and pass its result in.`,
     );
   }
   if (!specifier.startsWith('.')) return undefined; // packages and astro: modules
@@ -153,7 +164,6 @@ function checkImport(root: string, rel: string, found: Import): HouseProblem | u
       `imports ${target}; src/ never imports scripts/ or tests/. Move the shared code into src/ (build logic belongs to src/integrations or src/config) and let scripts/ call it.`,
     );
   }
-  if (CONTRACTS.includes(target)) return undefined;
   const targetFolder = folderOf(target) ?? '';
   const allowed = browser ? (RUNTIMES['client']?.imports ?? []) : runtime.imports;
   const within = (f: string) => allowed.some((a) => a === f || (a === 'components' && f === 'components/internals'));
@@ -227,35 +237,6 @@ function checkContent(rel: string, text: string): HouseProblem[] {
   return problems;
 }
 
-/** Every cycle in the import graph, once, at the import that closes it. */
-function findCycles(graph: Map<string, Array<{ target: string; line: number }>>): HouseProblem[] {
-  const problems: HouseProblem[] = [];
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (file: string) => {
-    state.set(file, 'open');
-    stack.push(file);
-    for (const edge of graph.get(file) ?? []) {
-      if (!graph.has(edge.target)) continue;
-      if (state.get(edge.target) === 'open') {
-        const cycle = [...stack.slice(stack.indexOf(edge.target)), edge.target];
-        problems.push({
-          file,
-          line: edge.line,
-          rule: 'cycle',
-          message: `import cycle: ${cycle.join(' → ')}. Move what both need into a third module that imports neither.`,
-        });
-      } else if (!state.has(edge.target)) {
-        visit(edge.target);
-      }
-    }
-    stack.pop();
-    state.set(file, 'done');
-  };
-  for (const file of [...graph.keys()].sort()) if (!state.has(file)) visit(file);
-  return problems;
-}
-
 /** Imports in a module, or in an `.astro` file's frontmatter and `<script>` blocks. */
 function importsOf(text: string, astro: boolean): Import[] {
   if (!astro) return importsIn(stripComments(text), 0, false);
@@ -291,12 +272,6 @@ function scriptsOf(text: string): Array<{ body: string; line: number }> {
     scripts.push({ body: match[2] ?? '', line: lineAt(text, match.index) });
   }
   return scripts;
-}
-
-function resolveLocal(file: string, specifier: string): string | undefined {
-  if (!specifier.startsWith('.')) return undefined;
-  const target = path.resolve(path.dirname(file), specifier.split('?')[0] ?? specifier);
-  return CODE.test(target) ? target : undefined;
 }
 
 function walk(dir: string): string[] {

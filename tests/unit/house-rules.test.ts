@@ -2,11 +2,11 @@
  * The house rules (tests/support/house-rules.ts) hold for this codebase, and a deliberate break of
  * each one is caught: a small tree written to a temporary folder breaks them one by one.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkHouseRules, formatHouseProblems } from '../support/house-rules.ts';
+import { checkHouseRules, formatHouseProblems, nodeFreeFolders } from '../support/house-rules.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'house-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -26,15 +26,16 @@ describe('house rules', () => {
   test('each rule catches a deliberate break, at its file and line', () => {
     write('scripts/bench/tool.ts', 'export const tool = 1;\n');
     write('src/schemas/thing.ts', "import { z } from 'astro/zod';\nexport const thing = z.string();\n");
-    write('src/client/reads-files.ts', "import { readFileSync } from 'node:fs';\nexport const read = () => readFileSync('x');\n");
+    write('src/components/ReadsFiles.astro', "<p>x</p>\n<script>\n  import { readFileSync } from 'node:fs';\n  readFileSync('x');\n</script>\n");
     write(
       'src/client/ships-zod.ts',
       "import { thing } from '../schemas/thing.ts';\nimport type { Thing } from '../schemas/types.ts';\nexport const parse = (x: unknown) => thing.parse(x);\n",
     );
     write('src/lib/touches-dom.ts', '// document.title in a comment is fine\nexport const title = () => document.title;\n');
     write('src/lib/uses-scripts.ts', "import { tool } from '../../scripts/bench/tool.ts';\nexport const t = tool;\n");
-    write('src/lib/a.ts', "import { b } from './b.ts';\nexport const a = () => b();\n");
-    write('src/lib/b.ts', "import { a } from './a.ts';\nexport const b = () => a();\n");
+    write('src/lib/uses-plugins.ts', "import { x } from '../plugins/x.ts';\nexport const y = x;\n");
+    write('src/plugins/x.ts', 'export const x = 1;\n');
+    write('src/lib/reads-collections.ts', "import { getCollection } from 'astro:content';\nexport const all = () => getCollection('articles');\n");
     write('src/plugins/rehype-literal.ts', "export const node = { type: 'element', tagName: 'a', properties: {}, children: [] };\n");
     write('src/components/Uses.astro', "---\nimport Evidence from '../user-components/Evidence.astro';\n---\n<Evidence />\n");
     write(
@@ -52,16 +53,23 @@ describe('house rules', () => {
     write('src/widgets/Thing.ts', 'export const x = 1;\n');
 
     expect(formatHouseProblems(checkHouseRules(root)).split('\n')).toEqual([
-      '  src/client/reads-files.ts:1  runtime: imports "node:fs", but browser code cannot use Node modules. Move the file-system or environment part to src/config/ or src/integrations/ and pass the result in.',
       '  src/client/ships-zod.ts:1  browser-bundle: browser code imports src/schemas/thing.ts for more than its types, which would ship zod to every page. Use "import type", or move the value to src/lib/.',
       '  src/components/LongScript.astro:2  inline-script: this <script> has 11 lines of code (at most 10). Move it to a module in src/client/, with unit tests, and import it here.',
-      '  src/components/Uses.astro:2  layers: src/components/ (components (render time)) imports src/user-components/Evidence.astro, from src/user-components/ (article components (render time)). It may import from: src/schemas/, src/lib/, src/plugins/, src/config/, src/components/, src/layouts/, src/styles/, src/client/.',
-      '  src/lib/b.ts:1  cycle: import cycle: src/lib/a.ts → src/lib/b.ts → src/lib/a.ts. Move what both need into a third module that imports neither.',
-      '  src/lib/touches-dom.ts:2  runtime: uses "document", but src/lib/ (pure render-time helpers) runs where there is no DOM. DOM code belongs in src/client/.',
+      '  src/components/ReadsFiles.astro:3  runtime: imports "node:fs", but browser code cannot use Node modules. Move the file-system or environment part to src/config/ or src/integrations/ and pass the result in.',
+      '  src/components/Uses.astro:2  layers: src/components/ (components (render time)) imports src/user-components/Evidence.astro, from src/user-components/ (article components (render time)). It may import from: src/schemas/, src/lib/, src/plugins/, src/config/, src/collections/, src/components/, src/layouts/, src/styles/, src/client/.',
+      '  src/lib/reads-collections.ts:1  collections: imports astro:content; only src/collections/, src/pages/, src/content.config.ts read the content collections. Add a query to src/collections/queries.ts and pass its result in.',
+      '  src/lib/touches-dom.ts:2  runtime: uses "document", but src/lib/ (pure render-time helpers, the floor) runs where there is no DOM. DOM code belongs in src/client/.',
+      '  src/lib/uses-plugins.ts:1  layers: src/lib/ (pure render-time helpers, the floor) imports src/plugins/x.ts, from src/plugins/ (pure Markdown plugins). It may import from: src/schemas/, src/lib/.',
       '  src/lib/uses-scripts.ts:1  src-imports-outside: imports scripts/bench/tool.ts; src/ never imports scripts/ or tests/. Move the shared code into src/ (build logic belongs to src/integrations or src/config) and let scripts/ call it.',
       '  src/plugins/rehype-literal.ts:1  plugin-builders: builds a "element" node as an object literal; build nodes with hastscript (h, s) or unist-builder (u), as the unified plugins do.',
-      '  src/user-components/Evidence.astro:3  layers: src/user-components/ (article components (render time)) imports src/components/Meta.astro, from src/components/ (components (render time)). It may import from: src/schemas/, src/lib/, src/plugins/, src/config/, src/user-components/, src/layouts/, src/styles/, src/client/, src/components/internals/.',
+      '  src/user-components/Evidence.astro:3  layers: src/user-components/ (article components (render time)) imports src/components/Meta.astro, from src/components/ (components (render time)). It may import from: src/schemas/, src/lib/, src/plugins/, src/config/, src/collections/, src/user-components/, src/layouts/, src/styles/, src/client/, src/components/internals/.',
       '  src/widgets/Thing.ts:1  folder: src/widgets/ is not a folder of the house map (tests/support/house-rules.ts RUNTIMES); put the file in one that says where it runs, or add the folder with its runtime.',
     ]);
+  });
+
+  test('biome.json forbids Node modules in every folder that runs without Node (Biome checks .ts files; .astro scripts are checked here)', () => {
+    const biome = JSON.parse(readFileSync('biome.json', 'utf8')) as { overrides: Array<{ includes: string[]; linter?: { rules?: { correctness?: Record<string, unknown> } } }> };
+    const override = biome.overrides.find((o) => o.linter?.rules?.correctness?.['noNodejsModules'] === 'error');
+    expect(override?.includes.sort()).toEqual(nodeFreeFolders().sort());
   });
 });

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReferenceMap } from '../../lib/content.ts';
+import { getReferenceMap } from '../../collections/queries.ts';
 import { EXPORT_FORMATS, exportReferences } from '../../lib/citation-exports.ts';
 import type { Reference } from '../../schemas/reference.ts';
 

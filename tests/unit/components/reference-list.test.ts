@@ -10,7 +10,7 @@ import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import ReferenceList from '../../../src/components/ReferenceList.astro';
-import type { CitationData } from '../../../src/plugins/citation-data.ts';
+import type { CitationData } from '../../../src/lib/citation-data.ts';
 import { referenceSchema, type Reference } from '../../../src/schemas/reference.ts';
 
 const fixtures = 'tests/fixtures/plugins';

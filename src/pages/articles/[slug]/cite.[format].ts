@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, type Article } from '../../../lib/content.ts';
+import { getArticles, type Article } from '../../../collections/queries.ts';
 import { EXPORT_FORMATS, exportReferences, type ExportFormat } from '../../../lib/citation-exports.ts';
 import { articleReference } from '../../../lib/cite-page.ts';
 

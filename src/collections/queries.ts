@@ -1,6 +1,12 @@
+/**
+ * What pages and components read from the content collections (astro:content): render time, and
+ * the one folder besides the pages that asks Astro for content. The shaping of what is read is
+ * pure and lives in lib/.
+ */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { readCitations } from '../plugins/citation-data.ts';
-import { checked } from './checked.ts';
+import { readCitations } from '../lib/citation-data.ts';
+import { checked } from '../lib/checked.ts';
+import { studyCard } from '../lib/study-card.ts';
 import type { Reference } from '../schemas/reference.ts';
 import { FIGURE_NAMES, type FigureData, type FigureName, type FigureOf } from '../schemas/figure.ts';
 
@@ -18,11 +24,11 @@ export async function getReferenceMap(): Promise<Map<string, Reference>> {
   return new Map(entries.map((entry) => [entry.id, entry.data]));
 }
 
-/** The study this site explains: the one reference marked `custom.primary`. */
-export function primaryStudy(references: ReadonlyMap<string, Reference>): Reference {
-  return checked(
-    [...references.values()].find((r) => r.custom?.primary),
-    'The primary study (custom.primary in references.json)',
+/** The primary study and the lines of its card (lib/study-card.ts). */
+export async function getStudyCard(references: ReadonlyMap<string, Reference>) {
+  return studyCard(
+    (await getCollection('studyCard')).map((entry) => entry.data),
+    references,
   );
 }
 
