@@ -29,7 +29,10 @@ export function primaryStudy(references: ReadonlyMap<string, Reference>): Refere
 }
 
 /** The primary study and the lines of its card, every source key resolved (the content preflight checked them all). */
-export function studyCard(cards: readonly StudyCard[], references: ReadonlyMap<string, Reference>): { study: Reference; summary: string; lines: StudyCardLine[] } {
+export function studyCard(
+  cards: readonly StudyCard[],
+  references: ReadonlyMap<string, Reference>,
+): { study: Reference; summary: string; lines: StudyCardLine[] } {
   const study = primaryStudy(references);
   const card = checked(
     cards.find((entry) => entry.id === study.id),

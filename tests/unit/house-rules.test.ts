@@ -68,7 +68,9 @@ describe('house rules', () => {
   });
 
   test('biome.json forbids Node modules in every folder that runs without Node (Biome checks .ts files; .astro scripts are checked here)', () => {
-    const biome = JSON.parse(readFileSync('biome.json', 'utf8')) as { overrides: Array<{ includes: string[]; linter?: { rules?: { correctness?: Record<string, unknown> } } }> };
+    const biome = JSON.parse(readFileSync('biome.json', 'utf8')) as {
+      overrides: Array<{ includes: string[]; linter?: { rules?: { correctness?: Record<string, unknown> } } }>;
+    };
     const override = biome.overrides.find((o) => o.linter?.rules?.correctness?.['noNodejsModules'] === 'error');
     expect(override?.includes.sort()).toEqual(nodeFreeFolders().sort());
   });
