@@ -106,10 +106,10 @@ test.describe('landing on page#id', () => {
 });
 
 // Which id an old fragment ends on is decided by a script with no screen-dependent code
-// (src/client/landing.ts); landing at each screen size is checked on every registered id above.
+// (src/client/anchors/fragment-landing.ts); landing at each screen size is checked on every registered id above.
 test.describe('old addresses', SCREEN_INDEPENDENT, () => {
   // The live registry has no redirect lines yet, so this test adds one to the served page exactly as
-  // the build writes it (Landing.astro); tests/unit/builds/anchor-redirects.test.ts checks the build does.
+  // the build writes it (components/anchors/FragmentRedirects.astro); tests/unit/builds/anchor-redirects.test.ts checks the build does.
   test.beforeEach(async ({ page }) => {
     await page.route(`**/${ARTICLE}`, async (route) => {
       const response = await route.fetch();

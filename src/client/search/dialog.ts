@@ -33,7 +33,7 @@ function tabbables(container: HTMLElement): HTMLElement[] {
  */
 export function initSearchDialog(base: string, openNow = false): void {
   if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-    void import('./landing.ts').then((m) => m.highlightOnLanding());
+    void import('./mark-words.ts').then((m) => m.highlightOnLanding());
   }
 
   const control = document.querySelector<HTMLButtonElement>('[data-search-open]');

@@ -4,7 +4,7 @@
  */
 import { loadSearch, search } from './query.ts';
 import { AUDIENCE_FILTERS, CONTENT_TYPES, type SearchFilters } from '../../lib/search/filters.ts';
-import { landOn } from './landing.ts';
+import { landOn } from './mark-words.ts';
 import styles from './search-panel.css?url';
 import { loadStylesheet } from '../stylesheet.ts';
 

@@ -1,9 +1,9 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, test } from 'vitest';
-import Evidence from '../../../src/components/internals/CertaintyLabel.astro';
-import Source from '../../../src/components/internals/SourceLabel.astro';
+import Evidence from '../../../src/components/internals/labels/CertaintyLabel.astro';
+import Source from '../../../src/components/internals/labels/SourceLabel.astro';
 import Limits from '../../../src/user-components/Limits.astro';
-import Takeaways from '../../../src/components/Takeaways.astro';
+import Takeaways from '../../../src/components/article/Takeaways.astro';
 import { CERTAINTY } from '../../../src/schemas/labels.ts';
 
 const container = await AstroContainer.create();

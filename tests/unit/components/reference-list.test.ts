@@ -9,7 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
-import ReferenceList from '../../../src/components/ReferenceList.astro';
+import ReferenceList from '../../../src/components/citations/ReferenceList.astro';
 import type { CitationData } from '../../../src/lib/citation-data.ts';
 import { referenceSchema, type Reference } from '../../../src/schemas/reference.ts';
 

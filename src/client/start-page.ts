@@ -1,14 +1,14 @@
 /**
  * The one script every page loads. What must act before the reader sees the page runs here: the
  * copy-link buttons and the theme switch (added later, they would move the text), then the landing
- * offset under the header and old fragments (landing.ts). Everything else (the search dialog, the
+ * offset under the header and old fragments (anchors/fragment-landing.ts). Everything else (the search dialog, the
  * current section in the contents, glossary and citation previews, copy buttons, print) is one more
  * module, fetched once the page has loaded, so it costs the first view nothing. Until then the
  * header's search button brings the dialog as soon as that module is in.
  */
 import { hashId, movedTarget } from '../lib/anchor-registry.ts';
-import { initCopyLinks } from './copy-links.ts';
-import { initLanding } from './landing.ts';
+import { initCopyLinks } from './anchors/copy-links.ts';
+import { initLanding } from './anchors/fragment-landing.ts';
 import { isSearchShortcut } from './search/shortcut.ts';
 import { initThemeToggle } from './theme.ts';
 
@@ -20,7 +20,7 @@ export function startPage(base: string): void {
   initLanding();
   initThemeToggle();
   // A shared /search/?q= link searches at once; its module loads now, not after the page.
-  if (document.querySelector('[data-search-page]')) void import('./search/page.ts').then((m) => m.initSearchPage(base));
+  if (document.querySelector('[data-search-page]')) void import('./search/search-page.ts').then((m) => m.initSearchPage(base));
 
   // A reader who asks for search before the enhancements have loaded gets the dialog as soon as they have.
   const control = document.querySelector('[data-search-open]');

@@ -5,8 +5,8 @@
  * section the reader jumped to stays current until they scroll by hand. On phones, picking a
  * section closes the contents block so it does not cover the section.
  */
-import { activationPoints, currentSection } from '../lib/toc.ts';
-import { hashId } from '../lib/anchor-registry.ts';
+import { activationPoints, currentSection } from '../../lib/toc.ts';
+import { hashId } from '../../lib/anchor-registry.ts';
 
 export function initContents(): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('#contents a[href^="#"]')];

@@ -7,9 +7,9 @@
  * `#glossary-popover[role=tooltip]` holding `.name`, `.definition` and `.hint` elements. The
  * definitions are loaded once, from `glossary.json`, when a reader first points at a term.
  */
-import { GLOSSARY_FILE, type GlossaryDefinitions } from '../lib/glossary.ts';
+import { GLOSSARY_FILE, type GlossaryDefinitions } from '../../lib/glossary.ts';
 import styles from './glossary-popover.css?url';
-import { loadStylesheet } from './stylesheet.ts';
+import { loadStylesheet } from '../stylesheet.ts';
 
 let definitions: Promise<GlossaryDefinitions> | undefined;
 

@@ -1,11 +1,11 @@
 /**
- * Landing on `page#id` (Landing.astro): fragments land just below the sticky header, whatever its
+ * Landing on `page#id` (components/anchors/FragmentRedirects.astro): fragments land just below the sticky header, whatever its
  * real height (it wraps to two rows on mid-size screens and is not sticky on phones), and an old
  * fragment goes to its new id, from the redirect lines in content/anchors.json that the page
  * carries as JSON. Both only enhance: without JavaScript the CSS offset applies and an old fragment
  * opens the top of the page.
  */
-import { hashId } from '../lib/anchor-registry.ts';
+import { hashId } from '../../lib/anchor-registry.ts';
 
 export function initLanding(): void {
   const header = document.querySelector<HTMLElement>('.site-header');

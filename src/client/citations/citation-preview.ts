@@ -7,9 +7,9 @@
  * The native Popover API gives the top layer, light dismiss and Escape; where it is missing the
  * script does nothing and citations stay plain links.
  */
-import { referenceAnchor } from '../lib/citation-data.ts';
+import { referenceAnchor } from '../../lib/citation-data.ts';
 import styles from './citation-preview.css?url';
-import { loadStylesheet } from './stylesheet.ts';
+import { loadStylesheet } from '../stylesheet.ts';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
