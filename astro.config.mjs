@@ -15,11 +15,12 @@ import { contentPreflight } from './src/integrations/content-preflight/index.ts'
 import { bibliographyKeys } from './src/config/bibliography-file.ts';
 import { contentSecurityPolicy } from './src/integrations/csp/index.ts';
 import { cssBundles } from './src/integrations/css-bundles.ts';
+import { pathUnder } from './src/lib/site.ts';
 
 const paths = contentPaths();
 const { site, base } = deployment();
 const { keys, primaryKey, unread } = bibliographyKeys(paths.references);
-const glossary = { terms: readGlossary(paths.glossary), href: `${base}glossary/` };
+const glossary = { terms: readGlossary(paths.glossary), href: pathUnder(base, 'glossary') };
 
 export default defineConfig({
   site,

@@ -12,10 +12,10 @@ import { openDetailsWhenPrinting } from './print.ts';
 import { initSearchDialog } from './search/dialog.ts';
 
 /** `openSearch`: the reader asked for the search dialog before this module had loaded. */
-export function enhancePage(base: string, openSearch = false): void {
-  initSearchDialog(base, openSearch);
+export function enhancePage(openSearch = false): void {
+  initSearchDialog(openSearch);
   initContents();
-  enhanceGlossaryTerms(base);
+  enhanceGlossaryTerms();
   initCitationPreviews();
   initCopyButtons();
   openDetailsWhenPrinting();

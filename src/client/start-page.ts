@@ -12,7 +12,7 @@ import { initLanding } from './anchors/fragment-landing.ts';
 import { isSearchShortcut } from './search/shortcut.ts';
 import { initThemeToggle } from './theme.ts';
 
-export function startPage(base: string): void {
+export function startPage(): void {
   if (followMovedPage()) return;
   // Copy-link buttons sit in headings and takeaways: added later, they would move the text a reader
   // has just landed on.
@@ -20,7 +20,7 @@ export function startPage(base: string): void {
   initLanding();
   initThemeToggle();
   // A shared /search/?q= link searches at once; its module loads now, not after the page.
-  if (document.querySelector('[data-search-page]')) void import('./search/search-page.ts').then((m) => m.initSearchPage(base));
+  if (document.querySelector('[data-search-page]')) void import('./search/search-page.ts').then((m) => m.initSearchPage());
 
   // A reader who asks for search before the enhancements have loaded gets the dialog as soon as they have.
   const control = document.querySelector('[data-search-open]');
@@ -31,7 +31,7 @@ export function startPage(base: string): void {
     (loading ??= import('./enhance.ts').then((m) => {
       control?.removeEventListener('click', ask);
       removeEventListener('keydown', askByKey);
-      m.enhancePage(base, asked);
+      m.enhancePage(asked);
     }));
   const ask = (event: Event) => {
     event.preventDefault();

@@ -4,6 +4,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { withoutBase } from '../lib/site.ts';
 
 /** How Astro writes a page's stylesheets into its HTML (`build.inlineStylesheets: 'never'`). */
 const STYLESHEET = /<link rel="stylesheet" href="([^"]+)">/g;
@@ -40,7 +41,7 @@ export async function bundleStylesheets(distDir: string, base: string): Promise<
   const everywhere = (linked[0] ?? []).filter((href) => linked.every((hrefs) => hrefs.includes(href)));
   const firstOn = (href: string) => linked.filter((hrefs) => hrefs[0] === href).length;
   const shared = everywhere.sort((a, b) => firstOn(b) - firstOn(a))[0];
-  const toFile = (href: string) => path.join(distDir, href.slice(base.length));
+  const toFile = (href: string) => path.join(distDir, withoutBase(base, href));
   const written = new Set<string>();
 
   for (const [i, page] of pages.entries()) {

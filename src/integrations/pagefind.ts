@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { SITE_FILES } from '../lib/site.ts';
 
 /**
  * Parts of an indexed page that are not reading text, left out of the index even where a component
@@ -31,7 +32,7 @@ export function pagefindIndex(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body on the article layout?');
-          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+          const written = await index.writeFiles({ outputPath: path.join(site, SITE_FILES.pagefind) });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`indexed ${added.page_count} pages`);
         } finally {

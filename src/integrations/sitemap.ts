@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPublicPages } from './built-site/public-pages.ts';
 import { escapeXml } from '../lib/xml.ts';
+import { fileUnder, hrefUnder, SITE_FILES } from '../lib/site.ts';
 
 /**
  * Writes `sitemap.xml` (every built page except noindex ones: the 404 page and redirects) and a
@@ -24,17 +25,16 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!site) throw new Error('astro.config: `site` is not set, so the sitemap cannot give full addresses. Set SITE_URL.');
         const distDir = fileURLToPath(dir);
-        const root = new URL(base.replace(/\/?$/, '/'), site);
         const pages = await readPublicPages(distDir);
-        const urls = pages.map((page) => new URL(page.path.slice(1), root).href).sort();
+        const urls = pages.map((page) => new URL(hrefUnder(base, page.path), site).href).sort();
         const entries = urls.map((url) => `  <url><loc>${escapeXml(url)}</loc></url>`).join('\n');
         await writeFile(
-          path.join(distDir, 'sitemap.xml'),
+          path.join(distDir, SITE_FILES.sitemap),
           `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}\n</urlset>\n`,
         );
         // A robots.txt from public/ wins: whoever wrote it decided what crawlers may do.
-        const robots = path.join(distDir, 'robots.txt');
-        if (!existsSync(robots)) await writeFile(robots, `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', root).href}\n`);
+        const robots = path.join(distDir, SITE_FILES.robots);
+        if (!existsSync(robots)) await writeFile(robots, `User-agent: *\nAllow: /\n\nSitemap: ${new URL(fileUnder(base, SITE_FILES.sitemap), site).href}\n`);
         logger.info(`sitemap.xml lists ${urls.length} pages`);
       },
     },

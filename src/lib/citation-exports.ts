@@ -1,6 +1,7 @@
 import type { Reference } from '../schemas/reference.ts';
 import { sourceKind, type SourceKind } from '../schemas/reference.ts';
 import { formatReference } from './references.ts';
+import { SITE_NAME } from './site.ts';
 
 /**
  * Citation files for reference managers (BibTeX, RIS, CSL-JSON), written from our verified
@@ -8,9 +9,6 @@ import { formatReference } from './references.ts';
  * square brackets and incomplete author lists end in "others" (BibTeX) so no export looks more
  * complete than the record behind it.
  */
-
-/** The site's name; it stands as the (organisational) author of its own pages: no person is named. */
-export const SITE_NAME = 'Ketamine & AMPA receptors: an evidence explainer';
 
 /** The files a reader can download, by extension. */
 export const EXPORT_FORMATS = {

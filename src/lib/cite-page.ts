@@ -1,7 +1,7 @@
 import { pageReference } from './citation-exports.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Reference } from '../schemas/reference.ts';
-import { articlePath } from './urls.ts';
+import { articlePath } from './site.ts';
 
 /**
  * An article as a reference, with its canonical address on `site` (Astro's `site` setting), so

@@ -3,9 +3,6 @@ import type { GlossaryTerm } from '../schemas/glossary.ts';
 /** What a term's popover needs, by glossary id: its name and its short definition. */
 export type GlossaryDefinitions = Record<string, { term: string; definition: string }>;
 
-/** The file the popovers load once, on the first term a reader points at (pages/glossary.json.ts). */
-export const GLOSSARY_FILE = 'glossary.json';
-
 /**
  * The definitions, kept out of the article HTML: written into every term link they made each article
  * about 1.5 KB (gzip) heavier, for popovers most readers never open.

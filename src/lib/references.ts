@@ -1,7 +1,7 @@
 import type { Reference, SourceKind } from '../schemas/reference.ts';
 import { sourceKind } from '../schemas/reference.ts';
 import { referenceAnchor } from './citation-data.ts';
-import { sitePath } from './urls.ts';
+import { sitePath } from './site.ts';
 import { checked } from './checked.ts';
 
 /** A reader-facing label for each kind of source; journal articles need none. */

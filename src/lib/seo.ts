@@ -7,9 +7,6 @@ import type { ArticleData } from '../schemas/article.ts';
 import { publishedOn, updatedOn } from './history.ts';
 import type { Reference } from '../schemas/reference.ts';
 
-/** The site's name, in titles, link previews and structured data. */
-export const SITE_NAME = 'Ketamine & AMPA receptors: an evidence explainer';
-
 export interface PageMeta {
   /** The page's own title, without the site name. */
   title: string;

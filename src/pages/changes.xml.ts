@@ -6,9 +6,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles } from '../collections/queries.ts';
-import { FEED_FILE, FEED_TITLE } from '../lib/feed.ts';
+import { FEED_FILE, FEED_TITLE } from '../lib/site.ts';
 import { CHANGE_LABELS, PAGE_HISTORY_ID, siteChanges } from '../lib/history.ts';
-import { articlePath, sitePath } from '../lib/urls.ts';
+import { articlePath, sitePath } from '../lib/site.ts';
 import { escapeXml } from '../lib/xml.ts';
 
 export const GET: APIRoute = async ({ site }) => {

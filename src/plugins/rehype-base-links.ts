@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { normaliseBase } from '../lib/site.ts';
 
 export interface Options {
   /** The base path the site is built for, e.g. `/` or `/ketamine-ampa/`. */
@@ -15,7 +16,7 @@ export interface Options {
  * (`https://…`, `//host/…`) and links that already start with the base are left alone.
  */
 export function rehypeBaseLinks(options: Options) {
-  const prefix = options.base.replace(/\/+$/, '');
+  const prefix = normaliseBase(options.base).slice(0, -1);
   return function transform(tree: Root) {
     if (!prefix) return;
     visit(tree, 'element', (node) => {

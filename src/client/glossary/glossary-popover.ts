@@ -7,21 +7,22 @@
  * `#glossary-popover[role=tooltip]` holding `.name`, `.definition` and `.hint` elements. The
  * definitions are loaded once, from `glossary.json`, when a reader first points at a term.
  */
-import { GLOSSARY_FILE, type GlossaryDefinitions } from '../../lib/glossary.ts';
+import type { GlossaryDefinitions } from '../../lib/glossary.ts';
+import { SITE_FILES, siteFile } from '../../lib/site.ts';
 import styles from './glossary-popover.css?url';
 import { loadStylesheet } from '../stylesheet.ts';
 
 let definitions: Promise<GlossaryDefinitions> | undefined;
 
 /** The glossary's definitions, fetched on first use; an empty set if they cannot be loaded (the link still works). */
-function loadDefinitions(base: string): Promise<GlossaryDefinitions> {
-  definitions ??= fetch(`${base.replace(/\/?$/, '/')}${GLOSSARY_FILE}`)
+function loadDefinitions(): Promise<GlossaryDefinitions> {
+  definitions ??= fetch(siteFile(SITE_FILES.glossary))
     .then((response) => (response.ok ? (response.json() as Promise<GlossaryDefinitions>) : {}))
     .catch(() => ({}));
   return definitions;
 }
 
-export function enhanceGlossaryTerms(base: string, doc: Document = document): void {
+export function enhanceGlossaryTerms(doc: Document = document): void {
   const popover = doc.getElementById('glossary-popover');
   const name = popover?.querySelector<HTMLElement>('.name');
   const definition = popover?.querySelector<HTMLElement>('.definition');
@@ -41,7 +42,7 @@ export function enhanceGlossaryTerms(base: string, doc: Document = document): vo
     if (current !== term) current?.removeAttribute('aria-describedby');
     current = term;
     const id = term.dataset['term'] ?? '';
-    void loadDefinitions(base).then((all) => {
+    void loadDefinitions().then((all) => {
       if (current !== term) return; // the reader has moved on
       name.textContent = all[id]?.term ?? term.textContent;
       definition.textContent = all[id]?.definition ?? '';

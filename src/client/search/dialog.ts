@@ -31,7 +31,7 @@ function tabbables(container: HTMLElement): HTMLElement[] {
  * Makes the header's search control open the dialog. `openNow`: the reader already asked for it
  * (a click or a shortcut the page script answered before this module loaded).
  */
-export function initSearchDialog(base: string, openNow = false): void {
+export function initSearchDialog(openNow = false): void {
   if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
     void import('./mark-words.ts').then((m) => m.highlightOnLanding());
   }
@@ -57,7 +57,6 @@ export function initSearchDialog(base: string, openNow = false): void {
       // Until its styles are in, the panel is there (typing can start) but not shown.
       panelRoot.dataset['ready'] = '';
       return initSearchPanel(panelRoot, {
-        base,
         syncUrl: false,
         enterOpensFirstResult: true,
         onChange: (query, filters) => {

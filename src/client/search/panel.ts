@@ -14,8 +14,6 @@ import { renderMessage, renderOutcome, type ResultsView } from './render.ts';
 import { searchPageParams } from '../../lib/search/url.ts';
 
 export interface PanelOptions {
-  /** The site's base path (`import.meta.env.BASE_URL`). */
-  base: string;
   /** Keep `?q=`, `?type=` and `?audience=` in the address bar, so the page can be shared (the /search/ page). */
   syncUrl: boolean;
   /** Enter opens the first result (the dialog); otherwise Enter only searches (the page). */
@@ -62,7 +60,7 @@ export function initSearchPanel(root: HTMLElement, options: PanelOptions) {
     pending = (async () => {
       if (query.trim() === '') return renderMessage(view, '');
       try {
-        const outcome = await search(query, current, options.base);
+        const outcome = await search(query, current);
         if (id === latest) renderOutcome(view, outcome);
       } catch (error) {
         if (id !== latest) return;
@@ -120,7 +118,7 @@ export function initSearchPanel(root: HTMLElement, options: PanelOptions) {
 
   return {
     /** Starts loading the index, so the first search is quick. */
-    prepare: () => void loadSearch(options.base).catch(() => undefined),
+    prepare: () => void loadSearch().catch(() => undefined),
     /** Shows the results for `query`, as if typed. */
     search: (query: string) => {
       input.value = query;

@@ -6,6 +6,7 @@
 import { expandQuery, type SynonymGroup } from '../../lib/search/synonyms.ts';
 import { highlightTerms } from '../../lib/search/highlight.ts';
 import { pagefindFilters, type SearchFilters } from '../../lib/search/filters.ts';
+import { SITE_FILES, siteFile, sitePath } from '../../lib/site.ts';
 import {
   BATCH,
   LOADED,
@@ -29,15 +30,14 @@ interface Pagefind {
 let loading: Promise<{ pagefind: Pagefind; glossary: SynonymGroup[] }> | undefined;
 
 /** Loads Pagefind and the glossary's names once; later calls share the same promise. */
-export function loadSearch(base: string) {
-  const root = base.replace(/\/?$/, '/');
+export function loadSearch() {
   loading ??= (async () => {
     // The index is written by the build, so it can only be imported at run time, from the site itself.
     const [pagefind, glossary] = await Promise.all([
-      import(/* @vite-ignore */ `${root}pagefind/pagefind.js`) as Promise<Pagefind>,
-      fetch(`${root}search-terms.json`).then((r) => (r.ok ? (r.json() as Promise<SynonymGroup[]>) : [])),
+      import(/* @vite-ignore */ siteFile(SITE_FILES.pagefindModule)) as Promise<Pagefind>,
+      fetch(siteFile(SITE_FILES.searchTerms)).then((r) => (r.ok ? (r.json() as Promise<SynonymGroup[]>) : [])),
     ]);
-    await pagefind.options({ baseUrl: root, excerptLength: 24 });
+    await pagefind.options({ baseUrl: sitePath(), excerptLength: 24 });
     await pagefind.init();
     return { pagefind, glossary };
   })();
@@ -48,9 +48,9 @@ export function loadSearch(base: string) {
 }
 
 /** Runs a search. Throws when the index cannot be loaded (offline, or the site was built without it). */
-export async function search(rawQuery: string, filters: SearchFilters, base: string): Promise<SearchOutcome> {
+export async function search(rawQuery: string, filters: SearchFilters): Promise<SearchOutcome> {
   const { query, cut } = normaliseQuery(rawQuery);
-  const { pagefind, glossary } = await loadSearch(base);
+  const { pagefind, glossary } = await loadSearch();
   const { variants, forms } = expandQuery(query, glossary);
   const terms = highlightTerms(query, forms);
   const searches = await Promise.all(variants.map((v) => pagefind.search(v, { filters: pagefindFilters(filters) })));

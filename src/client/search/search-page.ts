@@ -4,12 +4,11 @@
  */
 import { initSearchPanel } from './panel.ts';
 
-export function initSearchPage(base: string): void {
+export function initSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
   const browse = document.querySelector<HTMLElement>('[data-search-browse]');
   if (root) {
     const panel = initSearchPanel(root, {
-      base: base,
       syncUrl: true,
       enterOpensFirstResult: false,
       // The A–Z index is for browsing; while a search is shown it would only push results down.

@@ -1,3 +1,4 @@
+import { pageOfFile } from '../../lib/site.ts';
 import { elements, readHtmlPages } from './html-pages.ts';
 
 /** A built page a reader can land on. */
@@ -22,7 +23,7 @@ export async function readPublicPages(distDir: string): Promise<PublicPage[]> {
     if (noindex) continue;
     const withId = all.filter((el) => typeof el.properties['id'] === 'string' && el.properties['id'] !== '');
     pages.push({
-      path: `/${page.file.replace(/(^|\/)index\.html$/, '$1')}`,
+      path: pageOfFile(page.file),
       anchors: withId.filter((el) => el.properties['dataAnchor'] !== undefined).map((el) => String(el.properties['id'])),
       ids: new Set(withId.map((el) => String(el.properties['id']))),
     });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element } from 'hast';
+import { SITE_FILES } from '../../lib/site.ts';
 import { elements, readHtmlPages, type HtmlPage } from '../built-site/html-pages.ts';
 
 /** Hashes of everything inline that a page needs to run or style: what the policy must allow. */
@@ -71,7 +72,7 @@ export async function applyPolicy(distDir: string): Promise<{ meta: string; head
     const file = path.join(distDir, page.file);
     await writeFile(file, insertMeta(await readFile(file, 'utf8'), meta));
   }
-  const headersFile = path.join(distDir, '_headers');
+  const headersFile = path.join(distDir, SITE_FILES.headers);
   await writeFile(headersFile, insertHeader(await readFile(headersFile, 'utf8').catch(() => ''), header));
   return { meta, header, pages: pages.length };
 }

@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { hrefUnder, normaliseBase, pageOfFile, withoutBase } from '../../lib/site.ts';
 import { elements, readHtmlPages, type HtmlPage } from '../built-site/html-pages.ts';
 
 export interface LinkCheckOptions {
@@ -82,9 +83,9 @@ function checkOne(
   if (!url) return undefined; // external or not a navigable link
 
   if (!url.pathname.startsWith(options.base)) {
-    return `link "${raw}" is outside the site's base path ${options.base}; build links with import.meta.env.BASE_URL.`;
+    return `link "${raw}" is outside the site's base path ${options.base}; build links with sitePath() or siteFile() from src/lib/site.ts.`;
   }
-  const target = targetFile(options.distDir, url.pathname.slice(options.base.length));
+  const target = targetFile(options.distDir, withoutBase(options.base, url.pathname));
   if (!target) return `link "${raw}" points to a page that does not exist.`;
 
   const fragment = decodeURIComponent(url.hash.slice(1));
@@ -99,7 +100,7 @@ function checkOne(
 function resolve(value: string, pageFile: string, options: LinkCheckOptions & { base: string }): URL | undefined {
   if (/^(mailto|tel|data|javascript|sms):/i.test(value)) return undefined;
   const origin = 'http://site.invalid';
-  const pageUrl = new URL(`${options.base}${pageFile.replace(/(^|\/)index\.html$/, '$1')}`, origin);
+  const pageUrl = new URL(hrefUnder(options.base, pageOfFile(pageFile)), origin);
   const url = new URL(value, pageUrl);
   if (url.origin === origin) return url;
   if (options.site && url.origin === new URL(options.site).origin) return new URL(url.pathname + url.search + url.hash, origin);
@@ -135,10 +136,6 @@ function collectIds(page: HtmlPage): { ids: Set<string>; counts: Map<string, num
   return { ids: new Set(counts.keys()), counts };
 }
 
-function normaliseBase(base: string): string {
-  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-}
-
 interface SourceFile {
   file: string;
   lines: string[];
@@ -162,9 +159,7 @@ async function readSources(dirs: readonly string[]): Promise<SourceFile[]> {
 
 /** Finds `file:line` of the first source file that contains the link as written (minus the base). */
 function findSource(href: string, base: string, sources: readonly SourceFile[]): string | undefined {
-  const needles = [href, href.startsWith(base) && base !== '/' ? `/${href.slice(base.length)}` : undefined].filter((n): n is string =>
-    Boolean(n && n.length > 1),
-  );
+  const needles = [href, base !== '/' ? withoutBase(base, href) : undefined].filter((n): n is string => Boolean(n && n.length > 1));
   for (const { file, lines } of sources) {
     for (const needle of needles) {
       const index = lines.findIndex((line) => line.includes(`(${needle})`) || line.includes(`"${needle}"`) || line.includes(`'${needle}'`));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { articleJsonLd, citedAddress, previewTags, SITE_NAME } from '../../../src/lib/seo.ts';
+import { articleJsonLd, citedAddress, previewTags } from '../../../src/lib/seo.ts';
+import { SITE_NAME } from '../../../src/lib/site.ts';
 import { jsonForScript } from '../../../src/lib/json-script.ts';
 import { referenceSchema, type Reference } from '../../../src/schemas/reference.ts';
 import type { ArticleData } from '../../../src/schemas/article.ts';

@@ -55,7 +55,9 @@ describe('link check', () => {
   test('under a base path, links must stay inside it', async () => {
     const distDir = site({ 'index.html': '<a href="/base/a/">ok</a> <a href="/a/">outside</a>', 'a/index.html': '' });
     const problems = await checkLinks({ distDir, base: '/base/' });
-    expect(problems.map((p) => p.message)).toEqual(['link "/a/" is outside the site\'s base path /base/; build links with import.meta.env.BASE_URL.']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'link "/a/" is outside the site\'s base path /base/; build links with sitePath() or siteFile() from src/lib/site.ts.',
+    ]);
   });
 
   test('names the source file and line that wrote a broken link', async () => {
