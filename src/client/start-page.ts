@@ -6,9 +6,10 @@
  * module, fetched once the page has loaded, so it costs the first view nothing. Until then the
  * header's search button brings the dialog as soon as that module is in.
  */
-import { hashId, movedTarget } from '../lib/anchor-registry.ts';
+import { DATA, select } from '../lib/dom-names.ts';
 import { initCopyLinks } from './anchors/copy-links.ts';
 import { initLanding } from './anchors/fragment-landing.ts';
+import { followMovedPage } from './anchors/moved-page.ts';
 import { isSearchShortcut } from './search/shortcut.ts';
 import { initThemeToggle } from './theme.ts';
 
@@ -20,10 +21,10 @@ export function startPage(): void {
   initLanding();
   initThemeToggle();
   // A shared /search/?q= link searches at once; its module loads now, not after the page.
-  if (document.querySelector('[data-search-page]')) void import('./search/search-page.ts').then((m) => m.initSearchPage());
+  if (document.querySelector(select(DATA.searchPage))) void import('./search/search-page.ts').then((m) => m.initSearchPage());
 
   // A reader who asks for search before the enhancements have loaded gets the dialog as soon as they have.
-  const control = document.querySelector('[data-search-open]');
+  const control = document.querySelector(select(DATA.searchOpen));
   let asked = false;
   let loading: Promise<void> | undefined;
   // The early listeners stay until the dialog's own are in place, so no click falls between the two.
@@ -49,17 +50,4 @@ function afterLoad(work: () => void): void {
   const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(() => work(), { timeout: 1000 }) : setTimeout(work, 0));
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
-}
-
-/**
- * On the page left at a moved address ([...moved].astro), goes on to the new address, keeping the
- * reader's fragment or mapping it through the registry's redirect lines. True when it did.
- */
-function followMovedPage(): boolean {
-  const link = document.querySelector<HTMLElement>('[data-moved-to]');
-  const to = link?.dataset['movedTo'];
-  if (!to) return false;
-  const fragments = JSON.parse(link.dataset['fragments'] ?? '{}') as Record<string, string>;
-  location.replace(movedTarget({ to, fragments }, hashId(location.hash)));
-  return true;
 }

@@ -21,9 +21,7 @@ import { rehypeArticleRules } from './rehype-article-rules.ts';
 import { rehypeGlossaryTerms, type GlossaryEntry } from './rehype-glossary-terms.ts';
 import { rehypeFigureCheck } from './rehype-figure-check.ts';
 import { FIGURE_NAMES } from '../schemas/figure.ts';
-
-/** Ids the article layout itself puts on the page; headings may not reuse them. */
-export const LAYOUT_IDS = ['main', 'top', 'takeaways', 'references', 'study', 'contents', 'search', 'disclaimer', 'cite-this-page', 'page-history'] as const;
+import { LAYOUT_IDS } from '../lib/dom-names.ts';
 
 export interface PipelineOptions {
   /** Path to the CSL-JSON bibliography, relative to the project root. */

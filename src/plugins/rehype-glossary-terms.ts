@@ -6,6 +6,7 @@ import type { VFile } from 'vfile';
 import { closest } from '../lib/closest.ts';
 import { isJsxElement, jsxAttribute } from './mdx-jsx.ts';
 import { failAll, type PluginProblem } from './problems.ts';
+import { CLASS, DATA } from '../lib/dom-names.ts';
 
 /** The parts of a glossary term this plugin needs (a `GlossaryTerm` from the glossary schema fits). */
 export interface GlossaryEntry {
@@ -75,7 +76,7 @@ export function rehypeGlossaryTerms(options: Options) {
   const matchers = [matcher([...forms.insensitive.keys()], 'giu'), matcher([...forms.sensitive.keys()], 'gu')].filter((m) => m !== undefined);
   const skipComponents = new Set(options.skipComponents ?? []);
   const link = (entry: GlossaryEntry, children: ElementContent[]): Element =>
-    h('a.glossary-term', { href: `${options.href}#${entry.id}`, dataTerm: entry.id }, children);
+    h(`a.${CLASS.glossaryTerm}`, { href: `${options.href}#${entry.id}`, [DATA.term]: entry.id }, children);
 
   return function transform(tree: Root, file: VFile) {
     const problems: PluginProblem[] = [];

@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { u } from 'unist-builder';
 import { SKIP, visit } from 'unist-util-visit';
 import { isJsxElement } from './mdx-jsx.ts';
+import { ANCHOR_KINDS, DATA, hastProperty } from '../lib/dom-names.ts';
 
 export interface Options {
   /** Heading elements that become links to themselves. Default: h2 and h3 (the sections readers link to). */
@@ -36,7 +37,7 @@ export function rehypeHeadingLinks(options: Options = {}) {
     visit(tree, 'element', (node: Element) => {
       const id = node.properties['id'];
       if (!tagNames.has(node.tagName) || typeof id !== 'string' || id === '') return;
-      node.properties['dataAnchor'] = 'section';
+      node.properties[hastProperty(DATA.anchor)] = ANCHOR_KINDS.section;
       node.children = linkRuns(node.children, id);
       return SKIP;
     });

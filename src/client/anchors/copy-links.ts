@@ -4,21 +4,22 @@
  * copies the canonical address with the fragment, so a shared link names the public site whatever
  * host it was copied on, and announces "Link copied" in the page's status region.
  */
+import { ANCHOR_KINDS, DATA, select } from '../../lib/dom-names.ts';
 
 /** The button's name, from the kind of anchor (`data-anchor`) and the text it sits in. */
-export function labelFor(kind: string | undefined, name: string): string {
-  if (kind === 'section') return `Copy link to section: ${name}`;
-  if (kind === 'term') return `Copy link to ${name}`;
-  if (kind === 'reference') return 'Copy link to this reference';
+export function labelFor(kind: string | null, name: string): string {
+  if (kind === ANCHOR_KINDS.section) return `Copy link to section: ${name}`;
+  if (kind === ANCHOR_KINDS.term) return `Copy link to ${name}`;
+  if (kind === ANCHOR_KINDS.reference) return 'Copy link to this reference';
   return 'Copy link to this claim';
 }
 
 /** Where the button sits: at the end of the heading, the term, or a claim's last paragraph; else of the whole entry. */
 function hostOf(target: HTMLElement): HTMLElement {
-  const kind = target.dataset['anchor'];
-  if (kind === 'term') return target.querySelector<HTMLElement>(':scope > dt') ?? target;
+  const kind = target.getAttribute(DATA.anchor);
+  if (kind === ANCHOR_KINDS.term) return target.querySelector<HTMLElement>(':scope > dt') ?? target;
   const last = target.lastElementChild;
-  if (kind === 'claim' && last instanceof HTMLParagraphElement) return last;
+  if (kind === ANCHOR_KINDS.claim && last instanceof HTMLParagraphElement) return last;
   return target;
 }
 
@@ -46,19 +47,19 @@ async function copy(button: HTMLButtonElement, id: string, canonical: string, st
 
 /** Adds the buttons. Without JavaScript there are none: a button that could not work is worse than none. */
 export function initCopyLinks(doc: Document = document): void {
-  const template = doc.querySelector<HTMLTemplateElement>('template[data-copy-link-template]');
-  const status = doc.querySelector<HTMLElement>('[data-copy-link-status]');
+  const template = doc.querySelector<HTMLTemplateElement>(`template${select(DATA.copyLinkTemplate)}`);
+  const status = doc.querySelector<HTMLElement>(select(DATA.copyLinkStatus));
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0] ?? '';
 
-  for (const target of doc.querySelectorAll<HTMLElement>('[data-anchor][id]')) {
+  for (const target of doc.querySelectorAll<HTMLElement>(`${select(DATA.anchor)}[id]`)) {
     const button = template?.content.firstElementChild?.cloneNode(true);
     if (!(button instanceof HTMLButtonElement)) break;
     const host = hostOf(target);
     const name = (host.textContent ?? '').trim();
     // Inside a heading the button would otherwise become part of the heading's name in screen readers' heading lists.
     if (/^H[2-6]$/.test(target.tagName)) target.setAttribute('aria-label', name);
-    const label = button.querySelector('[data-label]');
-    if (label) label.textContent = labelFor(target.dataset['anchor'], name);
+    const label = button.querySelector(select(DATA.copyLinkLabel));
+    if (label) label.textContent = labelFor(target.getAttribute(DATA.anchor), name);
     button.addEventListener('click', () => void copy(button, target.id, canonical, status));
     host.append(button);
   }

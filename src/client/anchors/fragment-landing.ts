@@ -6,9 +6,10 @@
  * opens the top of the page.
  */
 import { hashId } from '../../lib/anchor-registry.ts';
+import { CLASS, DATA, select } from '../../lib/dom-names.ts';
 
 export function initLanding(): void {
-  const header = document.querySelector<HTMLElement>('.site-header');
+  const header = document.querySelector<HTMLElement>(`.${CLASS.siteHeader}`);
 
   /** The header covers the top of the page only while it is sticky; fragments land just below it. */
   function matchHeader() {
@@ -21,7 +22,7 @@ export function initLanding(): void {
   addEventListener('resize', matchHeader, { passive: true });
   landAgain();
 
-  const data = document.querySelector('script[data-fragment-redirects]')?.textContent;
+  const data = document.querySelector(`script${select(DATA.fragmentRedirects)}`)?.textContent;
   const redirects = data ? (JSON.parse(data) as Record<string, string>) : {};
 
   /** An id that is no longer on the page but has a redirect line goes to its new place, without a history entry. */

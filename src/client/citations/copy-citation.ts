@@ -4,18 +4,19 @@
  * screen reader user hears that it worked. Buttons stay hidden where the Clipboard API is missing
  * (insecure origins, old browsers): the text is still there to select.
  */
+import { DATA, select } from '../../lib/dom-names.ts';
 export function initCopyButtons(): void {
   if (!navigator.clipboard) return;
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>(`button${select(DATA.copyTarget)}`)) {
     button.hidden = false;
     button.addEventListener('click', () => void copy(button));
   }
 }
 
 async function copy(button: HTMLButtonElement): Promise<void> {
-  const source = document.getElementById(button.dataset['copy'] ?? '');
-  const status = button.closest('section')?.querySelector('[data-copy-status]');
-  const label = button.dataset['label'] ?? 'Text';
+  const source = document.getElementById(button.getAttribute(DATA.copyTarget) ?? '');
+  const status = button.closest('section')?.querySelector(select(DATA.copyStatus));
+  const label = button.getAttribute(DATA.copyWhat) ?? 'Text';
   let message: string;
   try {
     await navigator.clipboard.writeText(source?.textContent?.trim() ?? '');

@@ -7,9 +7,10 @@
  */
 import { activationPoints, currentSection } from '../../lib/toc.ts';
 import { hashId } from '../../lib/anchor-registry.ts';
+import { ID } from '../../lib/dom-names.ts';
 
 export function initContents(): void {
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('#contents a[href^="#"]')];
+  const links = [...document.querySelectorAll<HTMLAnchorElement>(`#${ID.contents} a[href^="#"]`)];
   const ids = [...new Set(links.map((link) => hashId(link.hash)))];
   const sections = ids.map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null);
   /** A section the reader just jumped to stays current until they scroll themselves. */
@@ -54,7 +55,7 @@ export function initContents(): void {
   // Any way the reader scrolls by hand: wheel, touch, keys, or dragging the scroll bar.
   for (const event of ['wheel', 'touchmove', 'keydown', 'pointerdown'] as const) addEventListener(event, unpin, { passive: true });
   // Picking a section on a phone closes the block, so the section is not hidden under the list.
-  const compact = document.querySelector<HTMLDetailsElement>('#contents details');
+  const compact = document.querySelector<HTMLDetailsElement>(`#${ID.contents} details`);
   compact?.addEventListener('click', (event) => {
     if (event.target instanceof HTMLAnchorElement) compact.open = false;
   });

@@ -4,10 +4,12 @@
  * closes it. Without this script each term is an ordinary link to its glossary entry.
  *
  * Markup: links `a.glossary-term[data-term]` written by the glossary plugin, and one
- * `#glossary-popover[role=tooltip]` holding `.name`, `.definition` and `.hint` elements. The
+ * `#glossary-popover[role=tooltip]` holding `.name`, `.definition` and `.hint` elements (the names
+ * are in lib/dom-names.ts). The
  * definitions are loaded once, from `glossary.json`, when a reader first points at a term.
  */
 import type { GlossaryDefinitions } from '../../lib/glossary.ts';
+import { CLASS, DATA, ID } from '../../lib/dom-names.ts';
 import { SITE_FILES, siteFile } from '../../lib/site.ts';
 import styles from './glossary-popover.css?url';
 import { loadStylesheet } from '../stylesheet.ts';
@@ -22,74 +24,96 @@ function loadDefinitions(): Promise<GlossaryDefinitions> {
   return definitions;
 }
 
-export function enhanceGlossaryTerms(doc: Document = document): void {
-  const popover = doc.getElementById('glossary-popover');
-  const name = popover?.querySelector<HTMLElement>('.name');
-  const definition = popover?.querySelector<HTMLElement>('.definition');
-  const hint = popover?.querySelector<HTMLElement>('.hint');
-  const terms = doc.querySelectorAll<HTMLAnchorElement>('a.glossary-term');
-  if (!popover || !name || !definition || !hint || terms.length === 0) return;
-  void loadStylesheet(styles);
-
-  let current: HTMLAnchorElement | undefined;
+/** The one popover on the page, its parts, and whom it is showing. */
+interface Popover {
+  element: HTMLElement;
+  name: HTMLElement;
+  definition: HTMLElement;
+  hint: HTMLElement;
+  current: HTMLAnchorElement | undefined;
   /** The term a tap has opened: the next tap on it follows the link. */
-  let armed: HTMLAnchorElement | undefined;
-  let lastPointer = 'mouse';
-  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  armed: HTMLAnchorElement | undefined;
+  lastPointer: string;
+  hideTimer: ReturnType<typeof setTimeout> | undefined;
+}
 
-  const show = (term: HTMLAnchorElement, touch: boolean) => {
-    clearTimeout(hideTimer);
-    if (current !== term) current?.removeAttribute('aria-describedby');
-    current = term;
-    const id = term.dataset['term'] ?? '';
-    void loadDefinitions().then((all) => {
-      if (current !== term) return; // the reader has moved on
-      name.textContent = all[id]?.term ?? term.textContent;
-      definition.textContent = all[id]?.definition ?? '';
-      hint.hidden = !touch;
-      popover.hidden = false;
-      term.setAttribute('aria-describedby', popover.id);
-      place(popover, term);
-    });
-  };
-  const hide = () => {
-    clearTimeout(hideTimer);
-    popover.hidden = true;
-    current?.removeAttribute('aria-describedby');
-    current = armed = undefined;
-  };
-  // A short grace period lets the pointer travel from the term onto the popover (WCAG 1.4.13).
-  const hideSoon = () => {
-    clearTimeout(hideTimer);
-    hideTimer = setTimeout(hide, 300);
-  };
+export function enhanceGlossaryTerms(doc: Document = document): void {
+  const popover = popoverOf(doc.getElementById(ID.glossaryPopover));
+  const terms = doc.querySelectorAll<HTMLAnchorElement>(`a.${CLASS.glossaryTerm}`);
+  if (!popover || terms.length === 0) return;
+  void loadStylesheet(styles);
+  for (const term of terms) watchTerm(popover, term, doc);
+  watchPopover(popover, doc);
+}
 
-  for (const term of terms) {
-    term.addEventListener('pointerenter', (event) => event.pointerType === 'mouse' && show(term, false));
-    term.addEventListener('pointerleave', (event) => event.pointerType === 'mouse' && doc.activeElement !== term && hideSoon());
-    term.addEventListener('focus', () => show(term, lastPointer !== 'mouse'));
-    term.addEventListener('blur', hideSoon);
-    term.addEventListener('click', (event) => {
-      // detail is 0 for a click made with the keyboard (Enter), which always follows the link.
-      if (event.detail === 0 || lastPointer === 'mouse' || armed === term) return;
-      event.preventDefault();
-      show(term, true);
-      armed = term;
-    });
-  }
-  popover.addEventListener('pointerenter', () => clearTimeout(hideTimer));
-  popover.addEventListener('pointerleave', hideSoon);
+/** The popover's parts (GlossaryPopover.astro); undefined when the page has none. */
+function popoverOf(element: HTMLElement | null): Popover | undefined {
+  const part = (name: string) => element?.querySelector<HTMLElement>(`.${name}`);
+  const [name, definition, hint] = [part(CLASS.popoverTerm), part(CLASS.popoverDefinition), part(CLASS.popoverHint)];
+  if (!element || !name || !definition || !hint) return undefined;
+  return { element, name, definition, hint, current: undefined, armed: undefined, lastPointer: 'mouse', hideTimer: undefined };
+}
+
+function show(popover: Popover, term: HTMLAnchorElement, touch: boolean): void {
+  clearTimeout(popover.hideTimer);
+  if (popover.current !== term) popover.current?.removeAttribute('aria-describedby');
+  popover.current = term;
+  const id = term.getAttribute(DATA.term) ?? '';
+  void loadDefinitions().then((all) => {
+    if (popover.current !== term) return; // the reader has moved on
+    popover.name.textContent = all[id]?.term ?? term.textContent;
+    popover.definition.textContent = all[id]?.definition ?? '';
+    popover.hint.hidden = !touch;
+    popover.element.hidden = false;
+    term.setAttribute('aria-describedby', popover.element.id);
+    place(popover.element, term);
+  });
+}
+
+function hide(popover: Popover): void {
+  clearTimeout(popover.hideTimer);
+  popover.element.hidden = true;
+  popover.current?.removeAttribute('aria-describedby');
+  popover.current = popover.armed = undefined;
+}
+
+/** A short grace period lets the pointer travel from the term onto the popover (WCAG 1.4.13). */
+function hideSoon(popover: Popover): void {
+  clearTimeout(popover.hideTimer);
+  popover.hideTimer = setTimeout(() => hide(popover), 300);
+}
+
+/** Hover (mouse) and focus show the definition; a first tap shows it, a second follows the link. */
+function watchTerm(popover: Popover, term: HTMLAnchorElement, doc: Document): void {
+  term.addEventListener('pointerenter', (event) => event.pointerType === 'mouse' && show(popover, term, false));
+  term.addEventListener('pointerleave', (event) => event.pointerType === 'mouse' && doc.activeElement !== term && hideSoon(popover));
+  term.addEventListener('focus', () => show(popover, term, popover.lastPointer !== 'mouse'));
+  term.addEventListener('blur', () => hideSoon(popover));
+  term.addEventListener('click', (event) => {
+    // detail is 0 for a click made with the keyboard (Enter), which always follows the link.
+    if (event.detail === 0 || popover.lastPointer === 'mouse' || popover.armed === term) return;
+    event.preventDefault();
+    show(popover, term, true);
+    popover.armed = term;
+  });
+}
+
+/** Escape, a tap elsewhere or a resize closes it; the pointer may rest on it. */
+function watchPopover(popover: Popover, doc: Document): void {
+  const { element } = popover;
+  element.addEventListener('pointerenter', () => clearTimeout(popover.hideTimer));
+  element.addEventListener('pointerleave', () => hideSoon(popover));
   doc.addEventListener(
     'pointerdown',
     (event) => {
-      lastPointer = event.pointerType;
+      popover.lastPointer = event.pointerType;
       const target = event.target as Node | null;
-      if (!popover.hidden && !current?.contains(target) && !popover.contains(target)) hide();
+      if (!element.hidden && !popover.current?.contains(target) && !element.contains(target)) hide(popover);
     },
     true,
   );
-  doc.addEventListener('keydown', (event) => event.key === 'Escape' && !popover.hidden && hide());
-  addEventListener('resize', hide);
+  doc.addEventListener('keydown', (event) => event.key === 'Escape' && !element.hidden && hide(popover));
+  addEventListener('resize', () => hide(popover));
 }
 
 /** Below the term, or above it when there is no room below; always inside the viewport. */

@@ -7,12 +7,30 @@
  * Kept small because every page loads it: the search panel, the index and the landing highlighter
  * are imported only when needed.
  */
-import { HIGHLIGHT_PARAM, searchPageParams } from '../../lib/search/url.ts';
+import { DATA, select } from '../../lib/dom-names.ts';
+import { HIGHLIGHT_PARAM, QUERY_INPUT, searchPageParams } from '../../lib/search/url.ts';
 import { loadStylesheet } from '../stylesheet.ts';
 import dialogStyles from './search-dialog.css?url';
 import { isSearchShortcut } from './shortcut.ts';
 
 type Panel = Awaited<ReturnType<typeof import('./panel.ts').initSearchPanel>>;
+
+/** The header's dialog and what it needs while open. */
+interface SearchDialog {
+  element: HTMLDialogElement;
+  control: HTMLButtonElement;
+  panelRoot: HTMLElement | null;
+  pageLink: HTMLAnchorElement | null;
+  /** The header's own box, shown where the browser cannot tell whether scripts run. */
+  headerInput: HTMLInputElement | null;
+  panel: Promise<Panel> | undefined;
+  /** The dialog's styles, loaded with this module, well before most readers search. */
+  styled: Promise<void>;
+  /** Where focus was when the dialog opened; it goes back there on close. */
+  opener: HTMLElement | null;
+  /** True while closing to show a result on this page: focus goes to the result, not back to the opener. */
+  landing: boolean;
+}
 
 /** What can take focus with Tab: of a radio group, only the checked (or first) radio. */
 function tabbables(container: HTMLElement): HTMLElement[] {
@@ -35,129 +53,140 @@ export function initSearchDialog(openNow = false): void {
   if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
     void import('./mark-words.ts').then((m) => m.highlightOnLanding());
   }
-
-  const control = document.querySelector<HTMLButtonElement>('[data-search-open]');
-  const headerInput = document.querySelector<HTMLInputElement>('[data-search-header-input]');
-  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] input[name="q"]');
+  const control = document.querySelector<HTMLButtonElement>(select(DATA.searchOpen));
   if (!control) return;
+  // On the /search/ page the control goes to that page's own search box.
+  const pageInput = document.querySelector<HTMLInputElement>(`${select(DATA.searchPage)} ${QUERY_INPUT}`);
   control.setAttribute('aria-haspopup', pageInput ? 'false' : 'dialog');
-
-  let panel: Promise<Panel> | undefined;
-  let opener: HTMLElement | null = null;
-  /** True while closing to show a result on this page: focus goes to the result, not back to the opener. */
-  let landing = false;
-  const panelRoot = dialog?.querySelector<HTMLElement>('[data-search-panel]');
-  const pageLink = dialog?.querySelector<HTMLAnchorElement>('[data-search-page-link]');
-
-  const loadPanel = () =>
-    (panel ??= import('./panel.ts').then(async ({ initSearchPanel, loadPanelStyles }) => {
-      if (!panelRoot || !dialog) throw new Error('search dialog: panel missing');
-      await loadPanelStyles();
-      // Until its styles are in, the panel is there (typing can start) but not shown.
-      panelRoot.dataset['ready'] = '';
-      return initSearchPanel(panelRoot, {
-        syncUrl: false,
-        enterOpensFirstResult: true,
-        onChange: (query, filters) => {
-          const params = searchPageParams(query, filters).toString();
-          if (pageLink) pageLink.search = params ? `?${params}` : '';
-        },
-        onSamePage: () => {
-          landing = true;
-          dialog.close();
-        },
-      });
-    }));
-
-  // The dialog's styles come with this module (after the page has loaded), well before most readers search.
-  const styled = dialog ? loadStylesheet(dialogStyles) : Promise.resolve();
-
-  function open() {
+  const element = document.querySelector<HTMLDialogElement>(select(DATA.searchDialog));
+  const dialog = element ? searchDialog(element, control) : undefined;
+  const open = () => {
     if (pageInput) {
       pageInput.focus();
       pageInput.select();
-      return;
-    }
-    if (dialog) void styled.then(() => show(dialog));
-  }
-
-  function show(dialog: HTMLDialogElement) {
-    if (!dialog.open) {
-      opener = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : control;
-      dialog.showModal(); // focuses the search box (autofocus), so typing can start before the panel loads
-    }
-    dialog.querySelector<HTMLInputElement>('input[name="q"]')?.select();
-    loadPanel()
-      .then((p) => {
-        p.prepare();
-        // Words typed into the header box (shown where the browser cannot tell whether scripts run) carry over.
-        if (headerInput?.value) {
-          p.search(headerInput.value);
-          headerInput.value = '';
-        }
-      })
-      .catch((error: unknown) => {
-        panel = undefined; // try again on the next open
-        console.error(error);
-      });
-  }
-
+    } else if (dialog) void dialog.styled.then(() => show(dialog));
+  };
   control.addEventListener('click', (event) => {
     event.preventDefault();
     open();
   });
-
   document.addEventListener('keydown', (event) => {
     if (!isSearchShortcut(event)) return;
     event.preventDefault();
     open();
   });
   if (openNow) open();
+}
 
-  if (!dialog) return;
-  // Loading starts when the pointer or focus reaches the control, so the index is often ready on open.
-  for (const type of ['pointerenter', 'focus'] as const)
+/** The dialog, wired: loading starts when the pointer or focus reaches the control, so the index is often ready on open. */
+function searchDialog(element: HTMLDialogElement, control: HTMLButtonElement): SearchDialog {
+  const dialog: SearchDialog = {
+    element,
+    control,
+    panelRoot: element.querySelector<HTMLElement>(select(DATA.searchPanel)),
+    pageLink: element.querySelector<HTMLAnchorElement>(select(DATA.searchPageLink)),
+    headerInput: document.querySelector<HTMLInputElement>(select(DATA.searchHeaderInput)),
+    panel: undefined,
+    styled: loadStylesheet(dialogStyles),
+    opener: null,
+    landing: false,
+  };
+  for (const type of ['pointerenter', 'focus'] as const) {
     control.addEventListener(
       type,
       () =>
-        void loadPanel().then(
+        void loadPanel(dialog).then(
           (p) => p.prepare(),
           () => undefined,
         ),
       { once: true },
     );
-  dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-  // A click on the backdrop closes it. The dialog element is also the target of clicks on its own
-  // padding, so the click's position decides.
-  dialog.addEventListener('click', (event) => {
-    const box = dialog.getBoundingClientRect();
+  }
+  watchDialog(dialog);
+  return dialog;
+}
+
+/** The search panel inside the dialog, loaded once (its module and styles). */
+function loadPanel(dialog: SearchDialog): Promise<Panel> {
+  dialog.panel ??= import('./panel.ts').then(async ({ initSearchPanel, loadPanelStyles }) => {
+    const root = dialog.panelRoot;
+    if (!root) throw new Error('search dialog: panel missing');
+    await loadPanelStyles();
+    // Until its styles are in, the panel is there (typing can start) but not shown.
+    root.setAttribute(DATA.searchReady, '');
+    return initSearchPanel(root, {
+      syncUrl: false,
+      enterOpensFirstResult: true,
+      onChange: (query, filters) => {
+        const params = searchPageParams(query, filters).toString();
+        if (dialog.pageLink) dialog.pageLink.search = params ? `?${params}` : '';
+      },
+      onSamePage: () => {
+        dialog.landing = true;
+        dialog.element.close();
+      },
+    });
+  });
+  return dialog.panel;
+}
+
+function show(dialog: SearchDialog): void {
+  const { element, control, headerInput } = dialog;
+  if (!element.open) {
+    const active = document.activeElement;
+    dialog.opener = active instanceof HTMLElement && active !== document.body ? active : control;
+    element.showModal(); // focuses the search box (autofocus), so typing can start before the panel loads
+  }
+  element.querySelector<HTMLInputElement>(QUERY_INPUT)?.select();
+  loadPanel(dialog)
+    .then((panel) => {
+      panel.prepare();
+      // Words typed into the header box carry over.
+      if (headerInput?.value) {
+        panel.search(headerInput.value);
+        headerInput.value = '';
+      }
+    })
+    .catch((error: unknown) => {
+      dialog.panel = undefined; // try again on the next open
+      console.error(error);
+    });
+}
+
+/** Escape, the close button or a click on the backdrop close it; focus goes back where it was; Tab stays inside. */
+function watchDialog(dialog: SearchDialog): void {
+  const { element, control } = dialog;
+  element.querySelector(select(DATA.searchClose))?.addEventListener('click', () => element.close());
+  // The dialog element is also the target of clicks on its own padding, so the click's position decides.
+  element.addEventListener('click', (event) => {
+    const box = element.getBoundingClientRect();
     const outside = event.clientX < box.left || event.clientX > box.right || event.clientY < box.top || event.clientY > box.bottom;
-    if (event.target === dialog && outside) dialog.close();
+    if (event.target === element && outside) element.close();
   });
-  dialog.addEventListener('close', () => {
-    if (!landing) (opener?.isConnected ? opener : control).focus();
-    landing = false;
+  element.addEventListener('close', () => {
+    if (!dialog.landing) (dialog.opener?.isConnected ? dialog.opener : control).focus();
+    dialog.landing = false;
   });
-  dialog.addEventListener('keydown', (event) => {
+  element.addEventListener('keydown', (event) => {
     // In a search box Escape would first only clear the text; here it always closes, as readers expect of a dialog.
     if (event.key === 'Escape') {
       event.preventDefault();
-      dialog.close();
-      return;
-    }
-    // The rest of the page is inert while the dialog is open; this keeps Tab from leaving it for the browser's own controls.
-    if (event.key !== 'Tab') return;
-    const items = tabbables(dialog);
-    const first = items[0];
-    const last = items.at(-1);
-    if (!first || !last) return;
-    if (event.shiftKey && (document.activeElement === first || !dialog.contains(document.activeElement))) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+      element.close();
+    } else if (event.key === 'Tab') keepTabInside(element, event);
   });
+}
+
+/** The rest of the page is inert while the dialog is open; this keeps Tab from leaving it for the browser's own controls. */
+function keepTabInside(element: HTMLDialogElement, event: KeyboardEvent): void {
+  const items = tabbables(element);
+  const first = items[0];
+  const last = items.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && (document.activeElement === first || !element.contains(document.activeElement))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
 }

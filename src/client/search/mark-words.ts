@@ -5,16 +5,17 @@
  */
 import { BLOCK_BREAK, findRanges, splitByRanges } from '../../lib/search/highlight.ts';
 import { readHighlight, withoutHighlight } from '../../lib/search/url.ts';
+import { DATA, ID, select } from '../../lib/dom-names.ts';
 
 /** Text that is not reading text, or is already marked. */
-const SKIP = 'script, style, noscript, template, textarea, input, select, svg, [data-pagefind-ignore], mark[data-search-hit]';
+const SKIP = `script, style, noscript, template, textarea, input, select, svg, [data-pagefind-ignore], mark${select(DATA.searchHit)}`;
 /** Elements whose text must not run into the next one's in a match. */
 const BLOCK = 'p, li, dt, dd, h1, h2, h3, h4, h5, h6, td, th, caption, figcaption, blockquote, pre, summary, div, section, article, aside';
 
 /** Where the searchable text is: the indexed part of the page, or the main content. */
 function searchableRoots(): Element[] {
-  const indexed = [...document.querySelectorAll('[data-pagefind-body]')];
-  const main = document.querySelector('main');
+  const indexed = [...document.querySelectorAll(select(DATA.pagefindBody))];
+  const main = document.getElementById(ID.main);
   return indexed.length > 0 ? indexed : main ? [main] : [];
 }
 
@@ -48,7 +49,7 @@ export function markTerms(roots: readonly Element[], terms: readonly string[]): 
     const pieces = splitByRanges(node.data, inside).map((piece) => {
       if (!piece.marked) return document.createTextNode(piece.text);
       const mark = document.createElement('mark');
-      mark.dataset['searchHit'] = '';
+      mark.setAttribute(DATA.searchHit, '');
       mark.textContent = piece.text;
       marks.push(mark);
       return mark;
@@ -60,7 +61,7 @@ export function markTerms(roots: readonly Element[], terms: readonly string[]): 
 
 /** Removes the marks of an earlier search. */
 export function clearMarks(): void {
-  for (const mark of document.querySelectorAll('mark[data-search-hit]')) {
+  for (const mark of document.querySelectorAll(`mark${select(DATA.searchHit)}`)) {
     const parent = mark.parentNode;
     mark.replaceWith(document.createTextNode(mark.textContent ?? ''));
     parent?.normalize();

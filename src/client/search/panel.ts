@@ -2,16 +2,17 @@
  * Makes a search panel (SearchPanel.astro: a form with filters, a status line and a results list)
  * search as the reader types. Used by the header's search dialog and by the /search/ page.
  */
-import { loadSearch, search } from './query.ts';
+import { DATA, select } from '../../lib/dom-names.ts';
 import { AUDIENCE_FILTERS, CONTENT_TYPES, type SearchFilters } from '../../lib/search/filters.ts';
-import { landOn } from './mark-words.ts';
-import styles from './search-panel.css?url';
+import { QUERY_INPUT, SEARCH_PARAMS, searchPageParams } from '../../lib/search/url.ts';
 import { loadStylesheet } from '../stylesheet.ts';
+import { landOn } from './mark-words.ts';
+import { loadSearch, search } from './query.ts';
+import { renderMessage, renderOutcome, type ResultsView } from './render.ts';
+import styles from './search-panel.css?url';
 
 /** The panel's styles; the /search/ page links them itself, the dialog loads them before it opens. */
 export const loadPanelStyles = () => loadStylesheet(styles);
-import { renderMessage, renderOutcome, type ResultsView } from './render.ts';
-import { searchPageParams } from '../../lib/search/url.ts';
 
 export interface PanelOptions {
   /** Keep `?q=`, `?type=` and `?audience=` in the address bar, so the page can be shared (the /search/ page). */
@@ -30,101 +31,133 @@ export interface PanelOptions {
  */
 const TYPING_PAUSE_MS = 60;
 
+/** A panel's parts, and the search it is showing. */
+interface Panel {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  list: HTMLElement;
+  view: ResultsView;
+  options: PanelOptions;
+  /** Counts searches, so only the latest one's results are shown. */
+  latest: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  /** The query whose results are on screen, and the search that puts them there. */
+  shown: string;
+  pending: Promise<void>;
+}
+
 const pick = <T extends string>(allowed: readonly T[], value: string | null | undefined): T | undefined => allowed.find((a) => a === value);
 
 export function initSearchPanel(root: HTMLElement, options: PanelOptions) {
-  const form = part<HTMLFormElement>(root, '[data-search-form]');
-  const input = part<HTMLInputElement>(root, 'input[name="q"]');
-  const list = part<HTMLElement>(root, '[data-search-results]');
-  const view: ResultsView = { status: part(root, '[data-search-status]'), list };
-  let latest = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  /** The query whose results are on screen, and the search that puts them there. */
-  let shown = '';
-  let pending: Promise<void> = Promise.resolve();
-
-  const filters = (): SearchFilters => {
-    const data = new FormData(form);
-    return { type: pick(CONTENT_TYPES, data.get('type')?.toString()), audience: pick(AUDIENCE_FILTERS, data.get('audience')?.toString()) };
+  const list = part<HTMLElement>(root, select(DATA.searchResults));
+  const panel: Panel = {
+    form: part<HTMLFormElement>(root, select(DATA.searchForm)),
+    input: part<HTMLInputElement>(root, QUERY_INPUT),
+    list,
+    view: { status: part(root, select(DATA.searchStatus)), list },
+    options,
+    latest: 0,
+    timer: undefined,
+    shown: '',
+    pending: Promise.resolve(),
   };
-
-  function run(): Promise<void> {
-    clearTimeout(timer);
-    timer = undefined;
-    const query = input.value;
-    const current = filters();
-    const id = ++latest;
-    if (options.syncUrl) syncAddress(query, current);
-    options.onChange?.(query, current);
-    shown = query;
-    pending = (async () => {
-      if (query.trim() === '') return renderMessage(view, '');
-      try {
-        const outcome = await search(query, current);
-        if (id === latest) renderOutcome(view, outcome);
-      } catch (error) {
-        if (id !== latest) return;
-        renderMessage(view, 'Search could not load. Check your connection and try again; the search page also lists every topic A–Z.');
-        console.error(error);
-      }
-    })();
-    return pending;
-  }
-
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, TYPING_PAUSE_MS);
-  });
-  form.addEventListener('change', (event) => {
-    if (event.target !== input) void run();
-  });
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    await (input.value !== shown || timer ? run() : pending);
-    if (options.enterOpensFirstResult) list.querySelector<HTMLAnchorElement>('a')?.click();
-  });
-
-  root.addEventListener('keydown', (event) => moveWithArrows(event, input, list));
-  list.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target : null;
-    const suggestion = target?.closest<HTMLElement>('[data-search-suggestion]');
-    if (suggestion) {
-      input.value = suggestion.dataset['searchSuggestion'] ?? '';
-      input.focus();
-      void run();
-      return;
-    }
-    const anchor = target?.closest('a');
-    if (anchor && sameDocument(anchor) && !(event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey))) {
-      event.preventDefault();
-      options.onSamePage?.();
-      landOn(anchor.href);
-    }
-  });
-
-  if (options.syncUrl) {
-    const params = new URLSearchParams(location.search);
-    // What the reader typed before this script loaded (or the page's own early script put there from
-    // ?q=) stays: only an empty box takes the address's query.
-    if (!input.value) input.value = params.get('q') ?? '';
-    for (const name of ['type', 'audience']) {
-      const value = params.get(name);
-      const radio = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(value ?? '')}"]`);
-      if (radio) radio.checked = true;
-    }
-  }
+  watchForm(panel, root);
+  watchResults(panel);
+  if (options.syncUrl) readAddress(panel);
   // The reader may have typed before this script loaded.
-  if (input.value) void run();
+  if (panel.input.value) void run(panel);
 
   return {
     /** Starts loading the index, so the first search is quick. */
     prepare: () => void loadSearch().catch(() => undefined),
     /** Shows the results for `query`, as if typed. */
     search: (query: string) => {
-      input.value = query;
-      void run();
+      panel.input.value = query;
+      void run(panel);
     },
   };
+}
+
+function filtersOf(form: HTMLFormElement): SearchFilters {
+  const data = new FormData(form);
+  const value = (name: string) => data.get(name)?.toString();
+  return { type: pick(CONTENT_TYPES, value(SEARCH_PARAMS.type)), audience: pick(AUDIENCE_FILTERS, value(SEARCH_PARAMS.audience)) };
+}
+
+/** Searches for what the box holds now, with the chosen filters, and shows the results unless a newer search has started. */
+function run(panel: Panel): Promise<void> {
+  clearTimeout(panel.timer);
+  panel.timer = undefined;
+  const query = panel.input.value;
+  const filters = filtersOf(panel.form);
+  const id = ++panel.latest;
+  if (panel.options.syncUrl) syncAddress(query, filters);
+  panel.options.onChange?.(query, filters);
+  panel.shown = query;
+  panel.pending = (async () => {
+    if (query.trim() === '') return renderMessage(panel.view, '');
+    try {
+      const outcome = await search(query, filters);
+      if (id === panel.latest) renderOutcome(panel.view, outcome);
+    } catch (error) {
+      if (id !== panel.latest) return;
+      renderMessage(panel.view, 'Search could not load. Check your connection and try again; the search page also lists every topic A–Z.');
+      console.error(error);
+    }
+  })();
+  return panel.pending;
+}
+
+/** Typing searches after a pause, a filter at once; Enter searches (and in the dialog opens the first result); arrows move. */
+function watchForm(panel: Panel, root: HTMLElement): void {
+  const { form, input, list } = panel;
+  input.addEventListener('input', () => {
+    clearTimeout(panel.timer);
+    panel.timer = setTimeout(() => void run(panel), TYPING_PAUSE_MS);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) void run(panel);
+  });
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    await (input.value !== panel.shown || panel.timer ? run(panel) : panel.pending);
+    if (panel.options.enterOpensFirstResult) list.querySelector<HTMLAnchorElement>('a')?.click();
+  });
+  root.addEventListener('keydown', (event) => moveWithArrows(event, input, list));
+}
+
+/** A suggested term searches for it; a result on the page already shown lands there without reloading. */
+function watchResults(panel: Panel): void {
+  panel.list.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const suggestion = target?.closest<HTMLElement>(select(DATA.searchSuggestion));
+    if (suggestion) {
+      panel.input.value = suggestion.getAttribute(DATA.searchSuggestion) ?? '';
+      panel.input.focus();
+      void run(panel);
+      return;
+    }
+    const anchor = target?.closest('a');
+    if (anchor && sameDocument(anchor) && !(event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey))) {
+      event.preventDefault();
+      panel.options.onSamePage?.();
+      landOn(anchor.href);
+    }
+  });
+}
+
+/**
+ * The query and filters of the address. What the reader typed before this script loaded (or the
+ * page's own early script put there from ?q=) stays: only an empty box takes the address's query.
+ */
+function readAddress(panel: Panel): void {
+  const params = new URLSearchParams(location.search);
+  if (!panel.input.value) panel.input.value = params.get(SEARCH_PARAMS.query) ?? '';
+  for (const name of [SEARCH_PARAMS.type, SEARCH_PARAMS.audience]) {
+    const value = params.get(name);
+    const radio = panel.form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(value ?? '')}"]`);
+    if (radio) radio.checked = true;
+  }
 }
 
 function part<T extends Element>(root: HTMLElement, selector: string): T {

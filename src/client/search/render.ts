@@ -7,6 +7,7 @@ import type { Excerpt, SearchHit, SearchOutcome } from '../../lib/search/results
 import { forAudience } from '../../lib/audience.ts';
 import { splitByRanges } from '../../lib/search/highlight.ts';
 import { suggestTerms } from '../../lib/search/synonyms.ts';
+import { DATA } from '../../lib/dom-names.ts';
 
 export interface ResultsView {
   /** The live region that says what happened. */
@@ -71,7 +72,7 @@ export function renderOutcome(view: ResultsView, outcome: SearchOutcome): void {
       const li = document.createElement('li');
       const button = element('button', 'search-box suggestion', group.term);
       button.type = 'button';
-      button.dataset['searchSuggestion'] = group.term;
+      button.setAttribute(DATA.searchSuggestion, group.term);
       li.append(button);
       terms.append(li);
     }

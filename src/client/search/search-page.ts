@@ -3,10 +3,11 @@
  * the page can be shared; the A–Z index below is hidden while a search is shown.
  */
 import { initSearchPanel } from './panel.ts';
+import { DATA, select } from '../../lib/dom-names.ts';
 
 export function initSearchPage(): void {
-  const root = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
-  const browse = document.querySelector<HTMLElement>('[data-search-browse]');
+  const root = document.querySelector<HTMLElement>(`${select(DATA.searchPage)} ${select(DATA.searchPanel)}`);
+  const browse = document.querySelector<HTMLElement>(select(DATA.searchBrowse));
   if (root) {
     const panel = initSearchPanel(root, {
       syncUrl: true,

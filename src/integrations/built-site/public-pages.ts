@@ -1,5 +1,6 @@
 import { pageOfFile } from '../../lib/site.ts';
 import { elements, readHtmlPages } from './html-pages.ts';
+import { DATA, hastProperty } from '../../lib/dom-names.ts';
 
 /** A built page a reader can land on. */
 export interface PublicPage {
@@ -24,7 +25,7 @@ export async function readPublicPages(distDir: string): Promise<PublicPage[]> {
     const withId = all.filter((el) => typeof el.properties['id'] === 'string' && el.properties['id'] !== '');
     pages.push({
       path: pageOfFile(page.file),
-      anchors: withId.filter((el) => el.properties['dataAnchor'] !== undefined).map((el) => String(el.properties['id'])),
+      anchors: withId.filter((el) => el.properties[hastProperty(DATA.anchor)] !== undefined).map((el) => String(el.properties['id'])),
       ids: new Set(withId.map((el) => String(el.properties['id']))),
     });
   }

@@ -8,6 +8,16 @@ import type { SearchFilters } from './filters.ts';
 /** The query parameter a result link carries the words to mark in. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
+/**
+ * The /search/ page's parameters, which are also the names of the search forms' fields (the
+ * header's box, the panels, the 404 page), so a form sent without JavaScript lands on the same
+ * search a script would show.
+ */
+export const SEARCH_PARAMS = { query: 'q', type: 'type', audience: 'audience' } as const;
+
+/** A search form's text box. */
+export const QUERY_INPUT = `input[name="${SEARCH_PARAMS.query}"]`;
+
 /** A crafted link cannot ask for more marking than a real search makes (see highlightTerms). */
 const MAX_WORDS = 16;
 const MAX_WORD_LENGTH = 100;
@@ -44,8 +54,8 @@ export function withoutHighlight(href: string): string {
 /** The /search/ page's parameters for a query and filters; empty ones are left out. */
 export function searchPageParams(query: string, filters: SearchFilters): URLSearchParams {
   const params = new URLSearchParams();
-  if (query.trim()) params.set('q', query.trim());
-  if (filters.type) params.set('type', filters.type);
-  if (filters.audience) params.set('audience', filters.audience);
+  if (query.trim()) params.set(SEARCH_PARAMS.query, query.trim());
+  if (filters.type) params.set(SEARCH_PARAMS.type, filters.type);
+  if (filters.audience) params.set(SEARCH_PARAMS.audience, filters.audience);
   return params;
 }
