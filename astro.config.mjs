@@ -6,15 +6,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownPlugins } from './src/plugins/index.ts';
 import { contentPaths } from './src/config/content-paths.ts';
 import { deployment } from './src/config/deployment.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { linkCheck } from './src/integrations/link-check/index.ts';
-import { anchorRegistry } from './src/integrations/anchor-registry/index.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
 import { readGlossary } from './src/config/glossary-file.ts';
 import { contentPreflight } from './src/integrations/content-preflight/index.ts';
 import { bibliographyKeys } from './src/config/bibliography-file.ts';
-import { contentSecurityPolicy } from './src/integrations/csp/index.ts';
-import { cssBundles } from './src/integrations/css-bundles.ts';
+import { postBuild } from './src/integrations/post-build/index.ts';
 import { pathUnder } from './src/lib/site.ts';
 
 const paths = contentPaths();
@@ -42,18 +37,16 @@ export default defineConfig({
     // First: content errors are reported with file and line before Astro reads any content.
     contentPreflight(paths),
     mdx({ gfm: false }),
-    // Before the checks that read the pages: it rewrites their stylesheet links.
-    cssBundles(),
-    linkCheck({ sourceDirs: [paths.root, 'src'] }),
-    // `npm run anchors:update` sets ANCHORS_UPDATE to rewrite the registry instead of only checking it.
-    anchorRegistry({ file: paths.anchors, update: process.env['ANCHORS_UPDATE'] === '1' }),
-    sitemap(),
-    pagefindIndex(),
-    // Last: it hashes the inline scripts and styles of the finished pages.
-    contentSecurityPolicy(),
+    // Last: every step after the build, in the order of src/integrations/post-build/steps.ts.
+    postBuild({
+      sourceDirs: [paths.root, 'src'],
+      // `npm run anchors:update` sets ANCHORS_UPDATE to rewrite the registry instead of only checking it.
+      anchors: { file: paths.anchors, update: process.env['ANCHORS_UPDATE'] === '1' },
+      layers: 'src/styles/layers.css',
+    }),
   ],
   devToolbar: { enabled: false },
-  // Build tests (tests/unit/build-errors.test.ts) build fixture sites side by side with their own cache.
+  // Build tests (tests/unit/builds/build-errors.test.ts) build fixture sites side by side with their own cache.
   ...(process.env['ASTRO_CACHE_DIR'] ? { cacheDir: process.env['ASTRO_CACHE_DIR'] } : {}),
   // Scripts stay external files: a strict Content-Security-Policy (script-src 'self') allows them,
   // and inlined scripts hit withastro/astro#17265 (a dynamic import left with __VITE_PRELOAD__).

@@ -2,7 +2,7 @@
  * Checks that every built page is valid HTML, with the W3C Nu Html Checker: `npm run check:html`.
  * Exits non-zero and names each error with its page and line.
  */
-import { validateHtml } from '../src/integrations/built-site/html-validator.ts';
+import { validateHtml } from '../src/integrations/html-validator.ts';
 import { countProblems, formatProblems } from '../src/lib/problems.ts';
 
 const distDir = process.argv[2] ?? 'dist';

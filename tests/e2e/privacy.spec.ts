@@ -4,7 +4,7 @@
  * Desktop only (playwright.config.ts SCREEN_INDEPENDENT_SPECS): the HTML is the same at every size.
  */
 import { expect, test } from '@playwright/test';
-import { elements, readHtmlPages } from '../../src/integrations/built-site/html-pages.ts';
+import { elements, readHtmlPages } from '../../src/integrations/post-build/built-site.ts';
 import { DIST } from './site.ts';
 
 test('no page embeds anything from elsewhere: no frames, trackers, remote scripts, styles, images or fonts', async () => {

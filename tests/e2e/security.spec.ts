@@ -8,7 +8,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Element } from 'hast';
 import { headersFor, parseHeadersFile } from '../../scripts/bench/headers-file.ts';
-import { elements, readHtmlPages } from '../../src/integrations/built-site/html-pages.ts';
+import { elements, readHtmlPages } from '../../src/integrations/post-build/built-site.ts';
 import { builtPages, DIST, expectSearchResults, recordTrouble } from './site.ts';
 
 const headerRules = () => parseHeadersFile(readFileSync(path.join(DIST, '_headers'), 'utf8'));

@@ -2,20 +2,16 @@
  * The house rules (tests/support/house-rules.ts) hold for this codebase, and a deliberate break of
  * each one is caught: a small tree written to a temporary folder breaks them one by one.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkHouseRules, formatHouseProblems, nodeFreeFolders } from '../support/house-rules.ts';
+import { tempFolder } from '../support/temp-folder.ts';
 
-const root = mkdtempSync(path.join(tmpdir(), 'house-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const folder = tempFolder('house-');
+const root = folder.dir;
+afterAll(() => folder.remove());
 
-function write(file: string, text: string) {
-  const full = path.join(root, file);
-  mkdirSync(path.dirname(full), { recursive: true });
-  writeFileSync(full, text);
-}
+const write = (file: string, text: string) => folder.write({ [file]: text });
 
 describe('house rules', () => {
   test('this codebase keeps them', () => {

@@ -1,6 +1,6 @@
 /**
  * What to mark for a search and where it occurs in a text. Pure functions: the DOM work is in
- * search-landing.ts and search-render.ts, the result links in search-url.ts.
+ * client/search/mark-words.ts and client/search/render.ts, the result links in url.ts.
  *
  * Our own matcher rather than pagefind-highlight.js: Pagefind's highlighter turns the query
  * "treatment-resistant" into "treatmentresistant" and then never finds it in the text. Here a

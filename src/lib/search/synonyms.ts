@@ -7,7 +7,7 @@
  * the word counts its ranking uses, and make every page depend on the glossary. Instead the build
  * publishes each term's forms as a small JSON file (`search-terms.json`, loaded with the index),
  * and a query that contains one form of a term is also searched with each other form; the results
- * are merged page by page (see search-client.ts). The expansion is symmetric, so a short form and
+ * are merged page by page (see client/search/query.ts). The expansion is symmetric, so a short form and
  * its long form give the same results. A query with no glossary form costs nothing extra.
  */
 import type { GlossaryTerm } from '../../schemas/glossary.ts';

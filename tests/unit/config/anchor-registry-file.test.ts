@@ -1,30 +1,29 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { loadAnchorRegistry } from '../../../src/config/anchor-registry-file.ts';
 import { anchorRegistrySchema } from '../../../src/schemas/anchors.ts';
+import { tempFolder } from '../../support/temp-folder.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'anchors-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const folder = tempFolder('anchors-');
+afterAll(() => folder.remove());
 
 describe('reading content/anchors.json', () => {
   test('a missing file reads as no registry', () => {
-    expect(loadAnchorRegistry(path.join(dir, 'none.json'))).toBeUndefined();
+    expect(loadAnchorRegistry(folder.path('none.json'))).toBeUndefined();
   });
 
   test('a malformed address is refused with the file, the place and the expected shape', () => {
-    const file = path.join(dir, 'bad.json');
-    writeFileSync(file, JSON.stringify({ pages: {}, redirects: { '/articles/x#old': '/articles/x/#new' } }, null, 2));
+    const file = folder.path('bad.json');
+    folder.write({ 'bad.json': JSON.stringify({ pages: {}, redirects: { '/articles/x#old': '/articles/x/#new' } }, null, 2) });
     expect(() => loadAnchorRegistry(file)).toThrow(
       `${file}:4  redirects./articles/x#old: a redirect's old address must look like "/articles/page-name/" or "/articles/page-name/#section-id"`,
     );
   });
 
   test('broken JSON is refused with what to do', () => {
-    const file = path.join(dir, 'broken.json');
-    writeFileSync(file, '{ "pages": {');
+    const file = folder.path('broken.json');
+    folder.write({ 'broken.json': '{ "pages": {' });
     expect(() => loadAnchorRegistry(file)).toThrow(`${file}:1  is not valid JSON`);
   });
 

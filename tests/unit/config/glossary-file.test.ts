@@ -1,16 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readGlossary } from '../../../src/config/glossary-file.ts';
+import { tempFolder } from '../../support/temp-folder.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'glossary-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const folder = tempFolder('glossary-');
+afterAll(() => folder.remove());
 
 function write(name: string, text: string): string {
-  const file = path.join(dir, name);
-  writeFileSync(file, text);
-  return file;
+  folder.write({ [name]: text });
+  return folder.path(name);
 }
 
 describe('reading the glossary for the Markdown pipeline', () => {

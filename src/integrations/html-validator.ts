@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Problem } from '../../lib/problems.ts';
+import type { Problem } from '../lib/problems.ts';
 
 /** One message of the Nu checker's JSON output (`--format json`). */
 interface NuMessage {

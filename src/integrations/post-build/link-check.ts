@@ -2,11 +2,25 @@ import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { hrefUnder, normaliseBase, pageOfFile, withoutBase } from '../../lib/site.ts';
-import { elements, readHtmlPages, type HtmlPage } from '../built-site/html-pages.ts';
+import { type BuiltSite, elements, type HtmlPage } from './built-site.ts';
+import type { PostBuildStep } from './step.ts';
+
+/**
+ * Fails the build when any internal link or fragment in the output does not resolve, so a broken
+ * link is never published. The same check runs alone as `npm run check:links`.
+ */
+export function linkCheck(options: { sourceDirs: string[] }): PostBuildStep {
+  return {
+    name: 'link check',
+    async run({ site, base, siteUrl }) {
+      const problems = await checkLinks(site, { base, ...(siteUrl ? { site: siteUrl } : {}), sourceDirs: options.sourceDirs });
+      if (problems.length > 0) throw new Error(`${problems.length} broken internal link(s). Fix them and build again:\n${formatLinkProblems(problems)}`);
+      return 'every internal link and fragment resolves';
+    },
+  };
+}
 
 export interface LinkCheckOptions {
-  /** The built site. */
-  distDir: string;
   /** The base path the site is served under, e.g. `/` or `/ketamine-ampa/`. */
   base?: string;
   /** The site's own origin (`https://example.org`): absolute links to it are checked like internal ones. */
@@ -24,6 +38,13 @@ export interface LinkProblem {
   source?: string | undefined;
 }
 
+/** Where links are checked: the built site, its base path and its public origin. */
+interface Where {
+  site: BuiltSite;
+  base: string;
+  origin: string | undefined;
+}
+
 /** Attributes that point at another resource of the site. */
 const LINK_ATTRIBUTES: Array<[tag: string, attribute: string]> = [
   ['a', 'href'],
@@ -39,9 +60,9 @@ const LINK_ATTRIBUTES: Array<[tag: string, attribute: string]> = [
  * file, a `#fragment` with no matching id on its target page, an empty `#` link, and any id used
  * twice on one page (a fragment to it would be ambiguous). External links are not fetched.
  */
-export async function checkLinks(options: LinkCheckOptions): Promise<LinkProblem[]> {
+export async function checkLinks(site: BuiltSite, options: LinkCheckOptions = {}): Promise<LinkProblem[]> {
   const base = normaliseBase(options.base ?? '/');
-  const pages = await readHtmlPages(options.distDir);
+  const pages = await site.htmlPages();
   const idsByFile = new Map(pages.map((p) => [p.file, collectIds(p)]));
   const problems: LinkProblem[] = [];
   // Read only when something is broken, once.
@@ -58,7 +79,7 @@ export async function checkLinks(options: LinkCheckOptions): Promise<LinkProblem
       problems.push({ page: page.file, message: `id "${id}" is used ${count} times on this page; fragments to it are ambiguous.${where}`, source: first });
     }
     for (const { tag, value } of links(page)) {
-      const problem = checkOne(value, tag, page, { ...options, base }, idsByFile);
+      const problem = checkOne(value, tag, page, { site, base, origin: options.site }, idsByFile);
       if (problem) problems.push({ page: page.file, message: problem, source: findSource(value, base, await sourceFiles()) });
     }
   }
@@ -70,13 +91,7 @@ export function formatLinkProblems(problems: readonly LinkProblem[]): string {
   return problems.map((p) => `  ${p.source ?? p.page}  ${p.message}${p.source ? ` (built page: ${p.page})` : ''}`).join('\n');
 }
 
-function checkOne(
-  raw: string,
-  tag: string,
-  page: HtmlPage,
-  options: LinkCheckOptions & { base: string },
-  idsByFile: Map<string, { ids: Set<string> }>,
-): string | undefined {
+function checkOne(raw: string, tag: string, page: HtmlPage, options: Where, idsByFile: Map<string, { ids: Set<string> }>): string | undefined {
   const value = raw.trim();
   if (value === '#') return `link "#" goes nowhere; link to a real section or use a <button>.`;
   const url = resolve(value, page.file, options);
@@ -85,7 +100,7 @@ function checkOne(
   if (!url.pathname.startsWith(options.base)) {
     return `link "${raw}" is outside the site's base path ${options.base}; build links with sitePath() or siteFile() from src/lib/site.ts.`;
   }
-  const target = targetFile(options.distDir, withoutBase(options.base, url.pathname));
+  const target = targetFile(options.site, withoutBase(options.base, url.pathname));
   if (!target) return `link "${raw}" points to a page that does not exist.`;
 
   const fragment = decodeURIComponent(url.hash.slice(1));
@@ -97,21 +112,21 @@ function checkOne(
 }
 
 /** An internal URL for `value` on `pageFile`, or undefined for external and non-navigable links. */
-function resolve(value: string, pageFile: string, options: LinkCheckOptions & { base: string }): URL | undefined {
+function resolve(value: string, pageFile: string, options: Where): URL | undefined {
   if (/^(mailto|tel|data|javascript|sms):/i.test(value)) return undefined;
   const origin = 'http://site.invalid';
   const pageUrl = new URL(hrefUnder(options.base, pageOfFile(pageFile)), origin);
   const url = new URL(value, pageUrl);
   if (url.origin === origin) return url;
-  if (options.site && url.origin === new URL(options.site).origin) return new URL(url.pathname + url.search + url.hash, origin);
+  if (options.origin && url.origin === new URL(options.origin).origin) return new URL(url.pathname + url.search + url.hash, origin);
   return undefined;
 }
 
 /** The built file a site path serves, the way a static host resolves it. */
-function targetFile(distDir: string, sitePath: string): string | undefined {
+function targetFile(site: BuiltSite, sitePath: string): string | undefined {
   const clean = decodeURIComponent(sitePath).replace(/^\/+/, '');
   const candidates = clean === '' || clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}.html`, `${clean}/index.html`];
-  return candidates.find((c) => existsSync(path.join(distDir, c)));
+  return candidates.find((c) => site.has(c));
 }
 
 function links(page: HtmlPage): Array<{ tag: string; value: string }> {

@@ -1,5 +1,5 @@
 import { followRedirects, joinLink, splitLink, type AnchorRegistry } from '../../lib/anchor-registry.ts';
-import type { PublicPage } from '../built-site/public-pages.ts';
+import type { PublicPage } from './built-site.ts';
 
 /** What the registry check found; every list empty means the registry and the site agree. */
 export interface AnchorReport {

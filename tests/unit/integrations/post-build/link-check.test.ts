@@ -1,20 +1,20 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkLinks } from '../../../../src/integrations/link-check/check-links.ts';
+import { type TempFolder, tempFolder } from '../../../support/temp-folder.ts';
+import { BuiltSite } from '../../../../src/integrations/post-build/built-site.ts';
+import { checkLinks as checkBuiltLinks, type LinkCheckOptions } from '../../../../src/integrations/post-build/link-check.ts';
 
-let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+/** The check on the site in `distDir`, read as the build reads it. */
+const checkLinks = async ({ distDir, ...options }: LinkCheckOptions & { distDir: string }) => checkBuiltLinks(await BuiltSite.read(distDir), options);
+
+let folder: TempFolder;
+afterEach(() => folder.remove());
 
 /** Writes a tiny built site: { 'path/index.html': '<body>…</body>' }. */
 function site(pages: Record<string, string>): string {
-  dir = mkdtempSync(path.join(tmpdir(), 'link-check-'));
-  for (const [file, body] of Object.entries(pages)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), `<!doctype html><html><body>${body}</body></html>`);
-  }
-  return dir;
+  folder = tempFolder('link-check-');
+  return folder.write(Object.fromEntries(Object.entries(pages).map(([file, body]) => [file, `<!doctype html><html><body>${body}</body></html>`])));
 }
 
 describe('link check', () => {
@@ -62,23 +62,23 @@ describe('link check', () => {
 
   test('names the source file and line that wrote a broken link', async () => {
     const distDir = site({ 'index.html': '<a href="/missing/">x</a>' });
-    const sources = path.join(distDir, '..', `${path.basename(distDir)}-src`);
-    mkdirSync(sources, { recursive: true });
-    writeFileSync(path.join(sources, 'page.mdx'), 'Intro\n\nSee [this](/missing/).\n');
-    const [problem] = await checkLinks({ distDir, sourceDirs: [sources] });
-    expect(problem?.source).toBe(`${path.join(sources, 'page.mdx')}:3`);
-    rmSync(sources, { recursive: true, force: true });
+    const sources = tempFolder('link-check-sources-');
+    sources.write({ 'page.mdx': 'Intro\n\nSee [this](/missing/).\n' });
+    const [problem] = await checkLinks({ distDir, sourceDirs: [sources.dir] });
+    expect(problem?.source).toBe(`${sources.path('page.mdx')}:3`);
+    sources.remove();
   });
 
   test('names every place a duplicated id was written, preferring the source named like the page', async () => {
     const distDir = site({ 'articles/sample/index.html': '<li id="takeaway-a"></li><h2 id="takeaway-a"></h2>' });
-    const sources = path.join(distDir, '..', `${path.basename(distDir)}-src`);
-    mkdirSync(sources, { recursive: true });
-    writeFileSync(path.join(sources, 'sample.mdx'), '---\ntakeaways:\n  - id: takeaway-a\n---\n\n## Part \\{#takeaway-a}\n');
-    writeFileSync(path.join(sources, 'other.mdx'), '---\ntakeaways:\n  - id: takeaway-a\n---\n');
-    const [problem] = await checkLinks({ distDir, sourceDirs: [sources] });
-    expect(problem?.source).toBe(`${path.join(sources, 'sample.mdx')}:3`);
+    const sources = tempFolder('link-check-sources-');
+    sources.write({
+      'sample.mdx': '---\ntakeaways:\n  - id: takeaway-a\n---\n\n## Part \\{#takeaway-a}\n',
+      'other.mdx': '---\ntakeaways:\n  - id: takeaway-a\n---\n',
+    });
+    const [problem] = await checkLinks({ distDir, sourceDirs: [sources.dir] });
+    expect(problem?.source).toBe(`${sources.path('sample.mdx')}:3`);
     expect(problem?.message).toBe('id "takeaway-a" is used 2 times on this page; fragments to it are ambiguous. Also written at line 6; rename all but one.');
-    rmSync(sources, { recursive: true, force: true });
+    sources.remove();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { canUpdate, checkAnchors, formatAnchorReport, registryFromSite } from '../../../../src/integrations/anchor-registry/check-anchors.ts';
-import type { PublicPage } from '../../../../src/integrations/built-site/public-pages.ts';
+import { canUpdate, checkAnchors, formatAnchorReport, registryFromSite } from '../../../../src/integrations/post-build/check-anchors.ts';
+import type { PublicPage } from '../../../../src/integrations/post-build/built-site.ts';
 import type { AnchorRegistry } from '../../../../src/lib/anchor-registry.ts';
 
 /** A built site: { '/page/': ['public-id', ...] }; every public id is also an id on the page. */

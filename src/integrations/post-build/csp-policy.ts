@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Element } from 'hast';
 import { SITE_FILES } from '../../lib/site.ts';
-import { elements, readHtmlPages, type HtmlPage } from '../built-site/html-pages.ts';
+import { type BuiltSite, elements, type HtmlPage } from './built-site.ts';
 
 /** Hashes of everything inline that a page needs to run or style: what the policy must allow. */
 export interface InlineHashes {
@@ -62,18 +60,15 @@ export function collectInlineHashes(pages: readonly HtmlPage[]): InlineHashes {
  * what comes after it), and into `_headers`, the static-host header file, under its `/*` rule.
  * Returns the header policy.
  */
-export async function applyPolicy(distDir: string): Promise<{ meta: string; header: string; pages: number }> {
-  const pages = await readHtmlPages(distDir);
+export async function applyPolicy(site: BuiltSite): Promise<{ meta: string; header: string; pages: number }> {
+  const pages = await site.htmlPages();
   const hashes = collectInlineHashes(pages);
   const meta = buildPolicy(hashes);
   const header = buildPolicy(hashes, { header: true });
 
-  for (const page of pages) {
-    const file = path.join(distDir, page.file);
-    await writeFile(file, insertMeta(await readFile(file, 'utf8'), meta));
-  }
-  const headersFile = path.join(distDir, SITE_FILES.headers);
-  await writeFile(headersFile, insertHeader(await readFile(headersFile, 'utf8').catch(() => ''), header));
+  for (const page of pages) await site.write(page.file, insertMeta(await site.text(page.file), meta));
+  const headers = site.has(SITE_FILES.headers) ? await site.text(SITE_FILES.headers) : '';
+  await site.write(SITE_FILES.headers, insertHeader(headers, header));
   return { meta, header, pages: pages.length };
 }
 

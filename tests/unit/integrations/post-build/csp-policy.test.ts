@@ -1,6 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, test } from 'vitest';
-import { buildPolicy, collectInlineHashes, insertHeader, insertMeta } from '../../../../src/integrations/csp/policy.ts';
+import { buildPolicy, collectInlineHashes, insertHeader, insertMeta } from '../../../../src/integrations/post-build/csp-policy.ts';
 
 const page = (html: string) => ({ file: 'index.html', tree: fromHtml(html) });
 

@@ -1,0 +1,140 @@
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { DATA, hastProperty } from '../../lib/dom-names.ts';
+import { pageOfFile } from '../../lib/site.ts';
+
+/** One built HTML page, parsed. */
+export interface HtmlPage {
+  /** Path relative to the build folder, with forward slashes: `articles/x/index.html`. */
+  file: string;
+  tree: Root;
+}
+
+/** A built page a reader can land on. */
+export interface PublicPage {
+  /** Site path without the base path: `/`, `/articles/x/`. */
+  path: string;
+  /** Ids marked `data-anchor`, in page order: the ones the site promises to keep. */
+  anchors: string[];
+  /** Every id on the page, public or not (a redirect may lead to any of them). */
+  ids: Set<string>;
+}
+
+/**
+ * The built site (`dist/`), read once for every post-build step: the folder is listed once, every
+ * page is read once, and a page is parsed once until a step rewrites it. Steps read and write files
+ * through it, so the next step sees what the last one wrote without reading the disk again.
+ * (Pagefind writes its own index files; they are not in the listing.)
+ */
+export class BuiltSite {
+  private readonly texts = new Map<string, string>();
+  private readonly trees = new Map<string, Root>();
+  private publicPagesFound: PublicPage[] | undefined;
+
+  private constructor(
+    /** The build folder. */
+    readonly dir: string,
+    private readonly files: Set<string>,
+  ) {}
+
+  /** Lists `dir` and reads every page in it. */
+  static async read(dir: string): Promise<BuiltSite> {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    const files = entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+    const site = new BuiltSite(dir, new Set(files.sort()));
+    await Promise.all(site.list('.html').map(async (file) => site.texts.set(file, await readFile(site.pathOf(file), 'utf8'))));
+    return site;
+  }
+
+  /** The files whose names end in `extension` (all files without one), relative with forward slashes, sorted. */
+  list(extension = ''): string[] {
+    return [...this.files].filter((file) => file.endsWith(extension)).sort();
+  }
+
+  has(file: string): boolean {
+    return this.files.has(file);
+  }
+
+  /** The absolute path of a file of the site. */
+  pathOf(file: string): string {
+    return path.join(this.dir, file);
+  }
+
+  /** A file's text, read from disk the first time only. */
+  async text(file: string): Promise<string> {
+    const known = this.texts.get(file);
+    if (known !== undefined) return known;
+    const text = await readFile(this.pathOf(file), 'utf8');
+    this.texts.set(file, text);
+    return text;
+  }
+
+  /** Writes a file, and forgets what was derived from its old text. */
+  async write(file: string, text: string): Promise<void> {
+    await writeFile(this.pathOf(file), text);
+    this.files.add(file);
+    this.texts.set(file, text);
+    this.trees.delete(file);
+    this.publicPagesFound = undefined;
+  }
+
+  async remove(file: string): Promise<void> {
+    await rm(this.pathOf(file), { force: true });
+    this.files.delete(file);
+    this.texts.delete(file);
+    this.trees.delete(file);
+  }
+
+  /** Every page, parsed, in a stable order. */
+  async htmlPages(): Promise<HtmlPage[]> {
+    return Promise.all(this.list('.html').map(async (file) => ({ file, tree: await this.tree(file) })));
+  }
+
+  /** Every built page except those marked `<meta name="robots" content="noindex">` (the 404 page, redirects). */
+  async publicPages(): Promise<PublicPage[]> {
+    this.publicPagesFound ??= (await this.htmlPages()).flatMap(publicPage);
+    return this.publicPagesFound;
+  }
+
+  private async tree(file: string): Promise<Root> {
+    let tree = this.trees.get(file);
+    if (!tree) {
+      tree = fromHtml(await this.text(file));
+      this.trees.set(file, tree);
+    }
+    return tree;
+  }
+}
+
+/** The page as a place to link to, or none for a page that must not be linked (noindex). */
+function publicPage(page: HtmlPage): PublicPage[] {
+  const all = elements(page.tree);
+  const noindex = all.some((el) => el.tagName === 'meta' && el.properties['name'] === 'robots' && String(el.properties['content']).includes('noindex'));
+  if (noindex) return [];
+  const withId = all.filter((el) => typeof el.properties['id'] === 'string' && el.properties['id'] !== '');
+  const anchor = hastProperty(DATA.anchor);
+  return [
+    {
+      path: pageOfFile(page.file),
+      anchors: withId.filter((el) => el.properties[anchor] !== undefined).map((el) => String(el.properties['id'])),
+      ids: new Set(withId.map((el) => String(el.properties['id']))),
+    },
+  ];
+}
+
+/** Every `.html` file under `dir`, parsed, in a stable order (for checks outside the build: the browser tests). */
+export async function readHtmlPages(dir: string): Promise<HtmlPage[]> {
+  return (await BuiltSite.read(dir)).htmlPages();
+}
+
+/** All elements of a page, in document order. */
+export function elements(tree: Root): Element[] {
+  const found: Element[] = [];
+  visit(tree, 'element', (node) => {
+    found.push(node);
+  });
+  return found;
+}
