@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { figureSchema } from './schemas/figure.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { studyCardSchema } from './schemas/study-fact.ts';
 import { contentPaths } from './config/content-paths.ts';
+import { dataFile } from './config/data-file-loader.ts';
 
 const paths = contentPaths();
 
@@ -15,27 +16,31 @@ const articles = defineCollection({
   schema: articleSchema,
 });
 
-/** The bibliography: verified CSL-JSON records, the same file rehype-citation reads. */
+/**
+ * The bibliography: verified CSL-JSON records, the same file rehype-citation reads. This and the
+ * other data files are read by one reader (config/content-files.ts), as the content preflight and
+ * the Markdown pipeline's config read them.
+ */
 const references = defineCollection({
-  loader: file(paths.references),
+  loader: dataFile(paths.references),
   schema: referenceSchema,
 });
 
 /** The study card: facts about the primary study, each with its sources. */
 const studyCard = defineCollection({
-  loader: file(paths.studyCard),
+  loader: dataFile(paths.studyCard),
   schema: studyCardSchema,
 });
 
 /** Plain-language definitions, one anchor each on the glossary page. */
 const glossary = defineCollection({
-  loader: file(paths.glossary),
+  loader: dataFile(paths.glossary),
   schema: glossaryTermSchema,
 });
 
 /** The figures' words and the data their drawings are made from (src/components/internals/figures). */
 const figures = defineCollection({
-  loader: file(paths.figures),
+  loader: dataFile(paths.figures),
   schema: figureSchema,
 });
 

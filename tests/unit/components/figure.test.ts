@@ -9,8 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readLocated } from '../../../src/config/content-files.ts';
 import FigureFrame from '../../../src/components/internals/figures/FigureFrame.astro';
 import { FIGURE_NAMES, figureSchema } from '../../../src/schemas/figure.ts';
 import { referenceSchema } from '../../../src/schemas/reference.ts';
@@ -41,10 +40,8 @@ function textOf(node: Root | Element | undefined): string {
   return text;
 }
 
-const figures = (parse(readFileSync('content/figures/figures.yaml', 'utf8')) as unknown[]).map((f) => figureSchema.parse(f));
-const references = new Map(
-  (JSON.parse(readFileSync('content/references/references.json', 'utf8')) as unknown[]).map((r) => referenceSchema.parse(r)).map((r) => [r.id, r]),
-);
+const figures = (readLocated('content/figures/figures.yaml').value as unknown[]).map((f) => figureSchema.parse(f));
+const references = new Map((readLocated('content/references/references.json').value as unknown[]).map((r) => referenceSchema.parse(r)).map((r) => [r.id, r]));
 async function render(name: string) {
   const figure = figures.find((f) => f.id === name);
   return fromHtml(await container.renderToString(FigureFrame, { props: { figure, references } }), { fragment: true });
