@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { articlePages, builtPages, expectSearchResults, SCREEN_INDEPENDENT, scrollingSettled } from './site.ts';
+import { tabTo } from './keyboard.ts';
+import { articlePages, builtPages, expectSearchResults, SCREEN_INDEPENDENT } from './site.ts';
 
 /**
  * WCAG 2.2 A and AA, the level a public health site should meet, and axe's best practices (which
@@ -100,27 +101,6 @@ test("every page meets WCAG 2.2 AA and axe's best practices (light theme; colour
   found.push(...(await axeViolations(page)).map((v) => `article at #references: ${v}`));
   expect(found).toEqual([]);
 });
-
-/** What a keyboard user is looking for: a CSS selector, or a test run on the focused element in the page. */
-type Wanted = string | ((el: Element | null) => boolean);
-
-/**
- * Presses Tab (or Shift+Tab) until the focused element is the one wanted; fails after `limit` presses.
- * Then waits, as a reader does before pressing Enter, until the scroll that focus started (smooth,
- * up to a second) has ended.
- */
-async function tabTo(page: Page, wanted: Wanted, { backwards = false, limit = 60 } = {}) {
-  for (let i = 0; i < limit; i++) {
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-    const active = await page.evaluateHandle(() => document.activeElement);
-    const found = typeof wanted === 'string' ? await active.evaluate((el, selector) => el?.matches(selector) ?? false, wanted) : await active.evaluate(wanted);
-    if (found) {
-      await scrollingSettled(page);
-      return active;
-    }
-  }
-  throw new Error(`the element wanted (${String(wanted)}) did not take keyboard focus after ${limit} presses of ${backwards ? 'Shift+Tab' : 'Tab'}`);
-}
 
 /** Focus is visible: an outline or a ring, in a colour other than the background. */
 async function expectVisibleFocus(page: Page) {

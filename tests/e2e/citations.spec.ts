@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { parseBibTeX, parseRIS } from '../support/parse-citations.ts';
+import { tabTo } from './keyboard.ts';
 import { enhanced, SCREEN_INDEPENDENT } from './site.ts';
 
 /**
@@ -12,23 +13,7 @@ const ARTICLE = 'articles/what-the-study-found/';
 const preview = (page: Page) => page.locator('#citation-preview');
 
 /** Presses Tab until a citation has focus, as a keyboard-only reader would; returns it. */
-async function tabToFirstCitation(page: Page): Promise<Locator> {
-  for (let presses = 0; presses < 150; presses++) {
-    await page.keyboard.press('Tab');
-    const id = await page.evaluate(() => (document.activeElement?.matches('a.citation-ref') ? document.activeElement.id : ''));
-    if (id) return page.locator(`[id="${id}"]`);
-  }
-  throw new Error('no citation could be reached with the Tab key');
-}
-
-/** Presses Tab until `target` has focus (at most `limit` times). */
-async function tabTo(page: Page, target: Locator, limit = 10): Promise<void> {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
+const tabToFirstCitation = (page: Page) => tabTo(page, 'a.citation-ref', { limit: 150 });
 
 /** The key of the first citation whose reference entry links a DOI. */
 async function firstKeyWithDoi(page: Page): Promise<string> {

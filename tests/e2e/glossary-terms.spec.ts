@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { enhanced, SCREEN_INDEPENDENT } from './site.ts';
+import { tabTo } from './keyboard.ts';
 
 const ARTICLE = 'articles/what-the-study-found/';
 
@@ -14,7 +15,7 @@ test('a glossary term opens its definition by keyboard, and Escape closes it', a
   await expect(tooltip).toBeHidden();
 
   // Tab through the page until the term has focus, as a keyboard user would.
-  for (let i = 0; i < 60 && !(await term.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await tabTo(page, term);
   await expect(term).toBeFocused();
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText(definition);

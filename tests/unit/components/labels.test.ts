@@ -5,13 +5,10 @@ import Source from '../../../src/components/internals/labels/SourceLabel.astro';
 import Limits from '../../../src/user-components/Limits.astro';
 import Takeaways from '../../../src/components/article/Takeaways.astro';
 import { CERTAINTY } from '../../../src/schemas/labels.ts';
+import { parseHtml, textOf } from '../../support/html.ts';
 
 const container = await AstroContainer.create();
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const text = (html: string) => textOf(parseHtml(html));
 
 describe('evidence labels', () => {
   test.each(Object.entries(CERTAINTY))('certainty "%s" links to its legend entry and shows its strength in filled dots', async (level, entry) => {

@@ -5,13 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { fromHtml } from 'hast-util-from-html';
-import type { Element } from 'hast';
-import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import ReferenceList from '../../../src/components/citations/ReferenceList.astro';
 import type { CitationData } from '../../../src/lib/citation-data.ts';
 import { referenceSchema, type Reference } from '../../../src/schemas/reference.ts';
+import { attr, parseHtml, select, selectAll, textOf } from '../../support/html.ts';
 
 const fixtures = 'tests/fixtures/plugins';
 const references = new Map<string, Reference>(
@@ -25,18 +23,13 @@ const data = (name: string) => JSON.parse(readFileSync(`${fixtures}/${name}/data
 async function render(citations: CitationData) {
   const container = await AstroContainer.create();
   const html = await container.renderToString(ReferenceList, { props: { citations, references } });
-  const elements: Element[] = [];
-  visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => void elements.push(node));
-  const prop = (el: Element, name: string) => String(el.properties[name] ?? '');
-  const text = (el: Element): string => el.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('');
+  const tree = parseHtml(html);
   const entry = (key: string) => {
-    const li = elements.find((el) => el.tagName === 'li' && prop(el, 'id') === `ref-${key}`);
+    const li = select(`li[id="ref-${key}"]`, tree);
     if (!li) throw new Error(`no entry for ${key}`);
-    const links: Element[] = [];
-    visit(li, 'element', (node: Element) => void (node.tagName === 'a' && links.push(node)));
-    return { number: Number(prop(li, 'value')), text: text(li), links: links.map((a) => ({ href: prop(a, 'href'), text: text(a).trim() })) };
+    return { number: Number(attr(li, 'value')), text: textOf(li), links: selectAll('a', li).map((a) => ({ href: attr(a, 'href'), text: textOf(a) })) };
   };
-  return { html, entry, ids: elements.map((el) => prop(el, 'id')).filter(Boolean) };
+  return { html, entry, ids: selectAll('[id]', tree).map((el) => attr(el, 'id')) };
 }
 
 describe('reference list', () => {
