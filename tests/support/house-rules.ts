@@ -14,15 +14,28 @@
  *   folders biome.json must name;
  * - an inline `<script>` in a `.astro` file is a few lines that call a module (at most
  *   MAX_INLINE_SCRIPT_LINES); anything longer belongs in `src/client/`, where it can be tested;
- * - plugins build nodes with hastscript / unist-builder rather than object literals.
+ * - plugins build nodes with hastscript / unist-builder rather than object literals;
+ * - no function is longer than MAX_FUNCTION_LINES, counted from its first line to its last
+ *   (LONG_FUNCTIONS names the ones waiting for other work, with the reason).
  *
  * Each problem is reported as `file:line  rule: message`, like every other problem in this project.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 
 /** Lines of code an inline `<script>` may have: enough to import a module and call it. */
 export const MAX_INLINE_SCRIPT_LINES = 10;
+
+/** Lines a function may span, its signature and closing brace included: split a longer one by what it does. */
+export const MAX_FUNCTION_LINES = 60;
+
+/** Functions allowed to be longer for now, by `file:name`, each with why. */
+const LONG_FUNCTIONS: Record<string, string> = {
+  'src/plugins/rehype-citation-check.ts:rehypeCitationCheck':
+    'being rewritten by the evidence work (issue 18) and the citation-plugin change of issue 19; split it then',
+  'src/plugins/rehype-citation-check.ts:transform': 'the body of rehypeCitationCheck, as above',
+};
 
 /** Where code in a folder runs, and what it may import. */
 interface Runtime {
@@ -223,6 +236,7 @@ function checkContent(rel: string, text: string): HouseProblem[] {
       }
     }
   }
+  problems.push(...longFunctions(rel, text));
   if (folder === 'plugins') {
     const code = stripComments(text);
     const match = NODE_LITERAL.exec(code);
@@ -235,6 +249,43 @@ function checkContent(rel: string, text: string): HouseProblem[] {
       });
   }
   return problems;
+}
+
+/** Every function (declaration, expression, arrow, method) over MAX_FUNCTION_LINES, in a module or an `.astro` file's frontmatter. */
+function longFunctions(rel: string, text: string): HouseProblem[] {
+  const astro = rel.endsWith('.astro');
+  const code = astro ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') : text;
+  const offset = astro ? 1 : 0;
+  const source = ts.createSourceFile(rel, code, ts.ScriptTarget.Latest, true);
+  const line = (position: number) => source.getLineAndCharacterOfPosition(position).line + 1;
+  const problems: HouseProblem[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const first = line(node.getStart(source));
+      const lines = line(node.end) - first + 1;
+      const name = functionName(node);
+      if (lines > MAX_FUNCTION_LINES && !(`${rel.split(path.sep).join('/')}:${name}` in LONG_FUNCTIONS)) {
+        problems.push({
+          file: rel,
+          line: first + offset,
+          rule: 'function-length',
+          message: `${name} is ${lines} lines long (at most ${MAX_FUNCTION_LINES}). Split it by what it does: each part a function named for its job.`,
+        });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return problems;
+}
+
+/** A function's name as a reader finds it: its own, the variable or property it is assigned to, or "a function". */
+function functionName(node: ts.Node): string {
+  const own = (node as { name?: ts.Node }).name;
+  if (own && ts.isIdentifier(own)) return own.text;
+  const parent = node.parent;
+  if (parent && (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent)) && ts.isIdentifier(parent.name)) return parent.name.text;
+  return 'a function';
 }
 
 /** Imports in a module, or in an `.astro` file's frontmatter and `<script>` blocks. */

@@ -47,12 +47,17 @@ describe('house rules', () => {
     );
     write('src/client/run.ts', 'export const run = () => undefined;\n');
     write('src/widgets/Thing.ts', 'export const x = 1;\n');
+    write(
+      'src/lib/long.ts',
+      `export function long(): number {\n${'  let x = 1;\n'.repeat(59)}  return 1;\n}\nexport const short = () => {\n${'  1;\n'.repeat(57)}};\n`,
+    );
 
     expect(formatHouseProblems(checkHouseRules(root)).split('\n')).toEqual([
       '  src/client/ships-zod.ts:1  browser-bundle: browser code imports src/schemas/thing.ts for more than its types, which would ship zod to every page. Use "import type", or move the value to src/lib/.',
       '  src/components/LongScript.astro:2  inline-script: this <script> has 11 lines of code (at most 10). Move it to a module in src/client/, with unit tests, and import it here.',
       '  src/components/ReadsFiles.astro:3  runtime: imports "node:fs", but browser code cannot use Node modules. Move the file-system or environment part to src/config/ or src/integrations/ and pass the result in.',
       '  src/components/Uses.astro:2  layers: src/components/ (components (render time)) imports src/user-components/Evidence.astro, from src/user-components/ (article components (render time)). It may import from: src/schemas/, src/lib/, src/plugins/, src/config/, src/collections/, src/components/, src/layouts/, src/styles/, src/client/.',
+      '  src/lib/long.ts:1  function-length: long is 62 lines long (at most 60). Split it by what it does: each part a function named for its job.',
       '  src/lib/reads-collections.ts:1  collections: imports astro:content; only src/collections/, src/pages/, src/content.config.ts read the content collections. Add a query to src/collections/queries.ts and pass its result in.',
       '  src/lib/touches-dom.ts:2  runtime: uses "document", but src/lib/ (pure render-time helpers, the floor) runs where there is no DOM. DOM code belongs in src/client/.',
       '  src/lib/uses-plugins.ts:1  layers: src/lib/ (pure render-time helpers, the floor) imports src/plugins/x.ts, from src/plugins/ (pure Markdown plugins). It may import from: src/schemas/, src/lib/.',
