@@ -63,7 +63,6 @@ export type DataAttribute = (typeof DATA)[keyof typeof DATA];
 
 /** What a public anchor is: its copy-link button is named after it. */
 export const ANCHOR_KINDS = { section: 'section', claim: 'claim', term: 'term', reference: 'reference' } as const;
-export type AnchorKind = (typeof ANCHOR_KINDS)[keyof typeof ANCHOR_KINDS];
 
 /** Ids of single elements that scripts find. */
 export const ID = {

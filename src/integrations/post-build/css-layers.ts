@@ -22,7 +22,7 @@ export function layerOrder(css: string): string[] {
  */
 export function layerProblem(declared: readonly string[], sheets: readonly string[]): string | undefined {
   const order = layerOrder(sheets.join('\n')).filter((name) => declared.includes(name));
-  if (order.join(',') === declared.slice(0, order.length).join(',')) return undefined;
+  if (order.every((name, i) => i === 0 || declared.indexOf(name) > declared.indexOf(order[i - 1] ?? ''))) return undefined;
   return `orders its layers ${order.join(', ')}; src/styles/layers.css declares ${declared.join(', ')}.`;
 }
 

@@ -1,11 +1,13 @@
 /** Stylesheet bundling after the build, and the check that the cascade layers keep their declared order. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
 import { type TempFolder, tempFolder } from '../../../support/temp-folder.ts';
 import { afterEach, describe, expect, test } from 'vitest';
 import { BuiltSite } from '../../../../src/integrations/post-build/built-site.ts';
 import { bundleStylesheets, linkedStylesheets } from '../../../../src/integrations/post-build/css-bundles.ts';
-import { layerOrder, layerProblem, undeclaredLayers } from '../../../../src/integrations/post-build/css-layers.ts';
+import { cssLayerOrder, layerOrder, layerProblem, undeclaredLayers } from '../../../../src/integrations/post-build/css-layers.ts';
+import { runSteps } from '../../../../src/integrations/post-build/index.ts';
 
 let folder: TempFolder;
 afterEach(() => folder.remove());
@@ -60,5 +62,34 @@ describe('CSS layer order', () => {
 
   test("the site's own declaration is the order the stylesheets use", () => {
     expect(layerOrder(readFileSync('src/styles/layers.css', 'utf8'))).toEqual(declared);
+  });
+});
+
+describe('the CSS layer order step', () => {
+  const layers = '@layer reset, tokens, base, prose, components;\n';
+  const run = async (files: Record<string, string>) => {
+    const distDir = site({ 'layers.css': layers, ...files });
+    const logger = { info: () => undefined, warn: () => undefined } as unknown as AstroIntegrationLogger;
+    return runSteps([cssLayerOrder({ declaration: path.join(distDir, 'layers.css') })], { dir: distDir, base: '/', siteUrl: undefined, logger });
+  };
+
+  test('passes a site whose pages name the layers in order', async () => {
+    await expect(
+      run({ 'index.html': links('/_astro/frame.css'), '_astro/frame.css': '@layer reset{}@layer tokens{}@layer components{}' }),
+    ).resolves.toBeUndefined();
+  });
+
+  test('fails the build naming the page whose sheets change the order, and a sheet with an undeclared layer', async () => {
+    const failure = run({
+      'index.html': links('/_astro/search.css', '/_astro/frame.css'),
+      '_astro/search.css': '@layer components{.box{}}',
+      '_astro/frame.css': '@layer reset{}@layer tokens{}',
+      '_astro/popover.css': '@layer widgets{}',
+    });
+    await expect(failure).rejects.toThrow(
+      'CSS layer order failed; the output folder was removed.\n\nThe cascade layers are not in the declared order (reset, tokens, base, prose, components):\n' +
+        '  index.html orders its layers components, reset, tokens; src/styles/layers.css declares reset, tokens, base, prose, components.\n' +
+        '  _astro/popover.css uses the layer widgets, which src/styles/layers.css does not declare.',
+    );
   });
 });

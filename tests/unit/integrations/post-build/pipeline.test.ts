@@ -10,12 +10,16 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { runSteps } from '../../../../src/integrations/post-build/index.ts';
 import type { PostBuildStep } from '../../../../src/integrations/post-build/step.ts';
 import { postBuildSteps } from '../../../../src/integrations/post-build/steps.ts';
+import { pagefindIndex } from '../../../../src/integrations/post-build/pagefind.ts';
 
-let folder: TempFolder;
-afterEach(() => folder.remove());
+const folders: TempFolder[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) folder.remove();
+});
 
 function site(files: Record<string, string>): string {
-  folder = tempFolder('post-build-');
+  const folder = tempFolder('post-build-');
+  folders.push(folder);
   return folder.write(files);
 }
 
@@ -80,5 +84,26 @@ describe('post-build pipeline', () => {
       '  <url><loc>https://example.org/b/</loc></url>\n  <url><loc>https://example.org/b/a/</loc></url>\n</urlset>',
     );
     expect(readFileSync(path.join(distDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/b/sitemap.xml');
+  });
+});
+
+describe('the search index step', () => {
+  test('indexes the pages with data-pagefind-body from the pipeline’s reading, and fails a site with none', async () => {
+    const page = (body: string) => `<!doctype html><html lang="en"><head><title>T</title></head><body>${body}</body></html>`;
+    const distDir = site({
+      'index.html': page('<main data-pagefind-body><h1>Ketamine</h1><p>AMPA receptors explained.</p></main>'),
+      'about/index.html': page('<main data-pagefind-body><h1>About</h1><p>How evidence is checked.</p></main>'),
+      '404.html': page('<p>Not found</p>'),
+    });
+    const log = logger();
+    await runSteps([pagefindIndex], { dir: distDir, base: '/', siteUrl: undefined, logger: log });
+    expect(existsSync(path.join(distDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readFileSync(path.join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(entry.languages['en']?.page_count).toBe(2);
+
+    const empty = site({ 'robots.txt': '' });
+    await expect(runSteps([pagefindIndex], { dir: empty, base: '/', siteUrl: undefined, logger: logger() })).rejects.toThrow('Search index failed');
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { mergeResults, type PagefindResult } from '../../../../src/lib/search/results.ts';
+import {
+  MAX_QUERY_LENGTH,
+  mergeResults,
+  normaliseQuery,
+  type PagefindData,
+  type PagefindResult,
+  rankLoaded,
+  toHit,
+} from '../../../../src/lib/search/results.ts';
 import { pagefindFilters } from '../../../../src/lib/search/filters.ts';
 
 const result = (id: string, score: number): PagefindResult => ({ id, score, data: () => Promise.reject(new Error('not loaded in this test')) });
@@ -33,5 +41,59 @@ describe('filters', () => {
       type: 'article',
       any: [{ audience: { any: ['clinicians', 'everyone'] } }, { type: { none: ['article'] } }],
     });
+  });
+});
+
+describe('what a result shows', () => {
+  const data = (over: Partial<PagefindData> = {}): PagefindData => ({
+    url: '/articles/x/',
+    excerpt: 'The <mark>AMPA</mark> receptor and treatment-resistant depression',
+    meta: { title: 'An article', description: 'One sentence.' },
+    filters: { type: ['article'], audience: ['patients'] },
+    sub_results: [],
+    ...over,
+  });
+  const section = (id: string, matches: number) => ({
+    title: `Section ${id}`,
+    url: `/articles/x/#${id}`,
+    excerpt: `about ${id}`,
+    locations: Array.from({ length: matches }, (_, i) => i),
+  });
+
+  test('its page, with Pagefind’s marks and ours, and the words carried in the link', () => {
+    const hit = toHit(data(), ['treatment-resistant']);
+    expect(hit).toMatchObject({
+      href: '/articles/x/?highlight=treatment-resistant',
+      title: 'An article',
+      description: 'One sentence.',
+      type: 'article',
+      audience: 'patients',
+    });
+    const { text, ranges } = hit.excerpt;
+    expect(ranges.map(([start, end]) => text.slice(start, end))).toEqual(['AMPA', 'treatment-resistant']);
+  });
+
+  test('the three sections with the most matches, in page order; the page itself is not a section', () => {
+    const subs = [section('a', 1), section('b', 5), { ...section('page', 9), url: '/articles/x/' }, section('c', 3), section('d', 4)];
+    expect(toHit(data({ sub_results: subs }), []).sections.map((s) => s.title)).toEqual(['Section b', 'Section c', 'Section d']);
+  });
+
+  test('a page without a known type or title falls back to its address', () => {
+    const hit = toHit(data({ meta: {}, filters: { type: ['somewhere'] } }), []);
+    expect(hit.title).toBe('/articles/x/');
+    expect(hit.type).toBeUndefined();
+  });
+
+  test('scores are weighted by type: an article outranks a references page that scored a little higher', () => {
+    const article = { score: 1, data: data() };
+    const references = { score: 1.5, data: data({ filters: { type: ['references'] } }) };
+    const untyped = { score: 0.9, data: data({ filters: {} }) };
+    expect(rankLoaded([references, untyped, article])).toEqual([article, untyped, references]);
+  });
+
+  test('queries are trimmed, spaces collapsed, and cut at the limit, saying so', () => {
+    expect(normaliseQuery('  AMPA   receptor ')).toEqual({ query: 'AMPA receptor', cut: false });
+    const long = normaliseQuery('x'.repeat(MAX_QUERY_LENGTH + 5));
+    expect(long).toEqual({ query: 'x'.repeat(MAX_QUERY_LENGTH), cut: true });
   });
 });
