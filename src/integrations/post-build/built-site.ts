@@ -30,15 +30,17 @@ export interface PublicPage {
  * (Pagefind writes its own index files; they are not in the listing.)
  */
 export class BuiltSite {
+  /** The build folder. */
+  readonly dir: string;
+  private readonly files: Set<string>;
   private readonly texts = new Map<string, string>();
   private readonly trees = new Map<string, Root>();
   private publicPagesFound: PublicPage[] | undefined;
 
-  private constructor(
-    /** The build folder. */
-    readonly dir: string,
-    private readonly files: Set<string>,
-  ) {}
+  private constructor(dir: string, files: Set<string>) {
+    this.dir = dir;
+    this.files = files;
+  }
 
   /** Lists `dir` and reads every page in it. */
   static async read(dir: string): Promise<BuiltSite> {
