@@ -64,10 +64,15 @@ export type DataAttribute = (typeof DATA)[keyof typeof DATA];
 /** What a public anchor is: its copy-link button is named after it. */
 export const ANCHOR_KINDS = { section: 'section', claim: 'claim', term: 'term', reference: 'reference' } as const;
 
-/** Ids of single elements that scripts find. */
+/** Ids of single elements that scripts find, and the sections of the article layout that links and the contents name. */
 export const ID = {
   main: 'main',
   contents: 'contents',
+  takeaways: 'takeaways',
+  study: 'study',
+  references: 'references',
+  citeThisPage: 'cite-this-page',
+  disclaimer: 'disclaimer',
   glossaryPopover: 'glossary-popover',
   citationPreviewTemplate: 'citation-preview-template',
   citationPreview: 'citation-preview',
@@ -94,7 +99,18 @@ export const THEME_KEY = 'theme';
  * Ids the article layout itself puts on the page (the skip link's target, the end sections, the
  * contents, the study card): an article heading may not take one (remarkHeadingIds).
  */
-export const LAYOUT_IDS = [ID.main, 'top', 'takeaways', 'references', 'study', ID.contents, 'search', 'disclaimer', 'cite-this-page', PAGE_HISTORY_ID] as const;
+export const LAYOUT_IDS = [
+  ID.main,
+  'top',
+  ID.takeaways,
+  ID.references,
+  ID.study,
+  ID.contents,
+  'search',
+  ID.disclaimer,
+  ID.citeThisPage,
+  PAGE_HISTORY_ID,
+] as const;
 
 /** `[data-x]`, or `[data-x="value"]`: a selector for a data attribute. */
 export const select = (name: DataAttribute, value?: string) => (value === undefined ? `[${name}]` : `[${name}="${value}"]`);
