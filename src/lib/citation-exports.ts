@@ -109,6 +109,7 @@ const RIS_TYPES: Record<SourceKind, string> = {
   'press-release': 'ELEC',
   news: 'NEWS',
   'trial-registration': 'ELEC',
+  'investigator-page': 'ELEC',
   'regulator-notice': 'ELEC',
   'grant-report': 'RPRT',
   'secondary-report': 'ELEC',

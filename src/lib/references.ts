@@ -10,6 +10,7 @@ export const KIND_LABELS: Record<SourceKind, string | undefined> = {
   'press-release': 'Press release',
   news: 'News report',
   'trial-registration': 'Trial registration',
+  'investigator-page': "Investigators' web page",
   'regulator-notice': 'Regulator notice',
   'grant-report': 'Grant report',
   'secondary-report': 'Secondary report',
@@ -142,6 +143,26 @@ export function reportingSources(ref: Reference, references: ReadonlyMap<string,
 export function referenceHref(key: string, citedHere: boolean): string {
   const fragment = `#${referenceAnchor(key)}`;
   return citedHere ? fragment : sitePath('references', fragment);
+}
+
+/** A reference as a short link: "Berman et al., 2000", to its entry on the references page. */
+export interface SourceLink {
+  key: string;
+  label: string;
+  year: number | undefined;
+  href: string;
+}
+
+/**
+ * Resolves reference keys written in a data file (a figure, a glossary term, a history entry) to
+ * short links to the references page. The content preflight checked that each key names a record;
+ * `citedBy` names the place for the error a missing one would still raise.
+ */
+export function sourceLinks(keys: readonly string[], references: ReadonlyMap<string, Reference>, citedBy: string): SourceLink[] {
+  return keys.map((key) => {
+    const reference = checked(references.get(key), `Reference "${key}" (cited by ${citedBy})`);
+    return { key, label: shortLabel(reference), year: referenceYear(reference), href: referenceHref(key, false) };
+  });
 }
 
 function endSentence(text: string): string {

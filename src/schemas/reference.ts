@@ -4,7 +4,16 @@ import { z } from 'astro/zod';
  * What kind of source a reference is. Readers weigh a press release differently from a
  * peer-reviewed paper, so anything that is not a journal article is labelled as such.
  */
-export const SOURCE_KINDS = ['journal-article', 'press-release', 'news', 'trial-registration', 'regulator-notice', 'grant-report', 'secondary-report'] as const;
+export const SOURCE_KINDS = [
+  'journal-article',
+  'press-release',
+  'news',
+  'trial-registration',
+  'investigator-page',
+  'regulator-notice',
+  'grant-report',
+  'secondary-report',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Citation keys appear in `[@key]`; rehype-citation lowercases them in its output, so we only allow lowercase. */
@@ -110,7 +119,7 @@ export const referenceSchema = z
   })
   .refine((ref) => ref.type === 'article-journal' || ref.custom?.kind, {
     error:
-      'a reference that is not a journal article needs custom.kind (press-release, news, trial-registration, regulator-notice, grant-report or secondary-report)',
+      'a reference that is not a journal article needs custom.kind (press-release, news, trial-registration, investigator-page, regulator-notice, grant-report or secondary-report)',
     path: ['custom', 'kind'],
   });
 

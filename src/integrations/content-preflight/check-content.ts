@@ -41,7 +41,7 @@ export async function checkContent(paths: ContentPaths): Promise<Problem[]> {
   const problems = [
     ...(await checkArticles(paths.articles)),
     ...(bibliography ? checkReferences(paths.references, bibliography, references) : []),
-    ...checkGlossary(paths.glossary),
+    ...checkGlossary(paths.glossary, references),
     ...checkStudyCard(paths.studyCard, references),
     ...checkFigures(paths.figures, references),
   ];
@@ -82,7 +82,7 @@ async function checkArticles(dir: string): Promise<Problem[]> {
 }
 
 /** The layout's own sections an article's history may point at. */
-const LAYOUT_SECTIONS = ['takeaways', 'references', PAGE_HISTORY_ID];
+const LAYOUT_SECTIONS = ['takeaways', 'study', 'references', PAGE_HISTORY_ID];
 
 /**
  * A history entry's `section` must be a place on its page, so /changes/ and the feed can link to it:
@@ -139,13 +139,14 @@ function checkReferences(file: string, source: LocatedSource, references: Biblio
   return problems;
 }
 
-function checkGlossary(file: string): Problem[] {
+function checkGlossary(file: string, references: Bibliography): Problem[] {
   const source = readIfExists(file);
   if (!source) return [];
   const { items, problems } = checkRecords(file, source, glossaryTermSchema, {
     what: 'glossary term',
     expectation: 'terms.yaml must be a list of terms, each starting with "- id: …"',
   });
+  problems.push(...referenceKeyProblems(file, source, items, references));
   const ids = idsOf(items);
   items.forEach((item, i) => {
     const related = (item as { related?: unknown } | null)?.related;

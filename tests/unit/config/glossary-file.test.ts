@@ -24,6 +24,7 @@ describe('reading the glossary for the Markdown pipeline', () => {
         abbreviations: [],
         aliases: [],
         related: [],
+        sources: [],
         autoLink: true,
       },
     ]);

@@ -48,7 +48,7 @@ describe('reference records', () => {
 
   test('a non-article source must say what kind it is', () => {
     expect(messages({ ...base, type: 'webpage', URL: 'https://example.org/' })).toEqual([
-      'custom.kind: a reference that is not a journal article needs custom.kind (press-release, news, trial-registration, regulator-notice, grant-report or secondary-report)',
+      'custom.kind: a reference that is not a journal article needs custom.kind (press-release, news, trial-registration, investigator-page, regulator-notice, grant-report or secondary-report)',
     ]);
   });
 
