@@ -6,7 +6,11 @@ import { checked } from './checked.ts';
 
 /** A reader-facing label for each kind of source; journal articles need none. */
 export const KIND_LABELS: Record<SourceKind, string | undefined> = {
-  'journal-article': undefined,
+  review: undefined,
+  'human-study': undefined,
+  'animal-study': undefined,
+  commentary: undefined,
+  methods: undefined,
   'press-release': 'Press release',
   news: 'News report',
   'trial-registration': 'Trial registration',
@@ -158,12 +162,20 @@ export interface SourceLink {
  * short links to the references page. The content preflight checked that each key names a record;
  * `citedBy` names the place for the error a missing one would still raise.
  */
-export function sourceLinks(keys: readonly string[], references: ReadonlyMap<string, Reference>, citedBy: string): SourceLink[] {
+export function sourceLinks(
+  keys: readonly string[],
+  references: ReadonlyMap<string, Reference>,
+  citedBy: string,
+  label: (ref: Reference) => string = shortLabel,
+): SourceLink[] {
   return keys.map((key) => {
     const reference = checked(references.get(key), `Reference "${key}" (cited by ${citedBy})`);
-    return { key, label: shortLabel(reference), year: referenceYear(reference), href: referenceHref(key, false) };
+    return { key, label: label(reference), year: referenceYear(reference), href: referenceHref(key, false) };
   });
 }
+
+/** A reference named with its kind when it is not a journal article: "Trial registration jRCTs031210124", "Miyazaki et al., 2020". */
+export const labelWithKind = (ref: Reference): string => (KIND_LABELS[sourceKind(ref)] ? sourceLabel(ref) : shortLabel(ref));
 
 function endSentence(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;

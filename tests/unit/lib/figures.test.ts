@@ -11,6 +11,7 @@ const reference = (id: string, year?: number): Reference => ({
   ...(year ? { issued: { 'date-parts': [[year]] } } : {}),
   DOI: `10.1000/${id}`,
   note: 'test record, not a real reference',
+  custom: { kind: 'human-study', read: 'abstract' },
 });
 const references = new Map([reference('berman2000', 2000), reference('miyazaki2020', 2020), reference('undated')].map((r) => [r.id, r]));
 const timeline = (events: Array<{ ref: string; text: string; highlight?: boolean; sources?: string[] }>): FigureOf<'timeline'> => ({
