@@ -14,7 +14,7 @@ import { pathUnder } from './src/lib/site.ts';
 
 const paths = contentPaths();
 const { site, base } = deployment();
-const { keys, primaryKey, unread } = bibliographyKeys(paths.references);
+const { keys, primaryKey, unread, profiles } = bibliographyKeys(paths.references);
 const glossary = { terms: readGlossary(paths.glossary), href: pathUnder(base, 'glossary') };
 
 export default defineConfig({
@@ -30,7 +30,7 @@ export default defineConfig({
     // the unified processor runs ours. gfm is off because remark-gfm is in our own list.
     processor: unified({
       gfm: false,
-      ...markdownPlugins({ bibliographyPath: paths.references, keys, primaryKey, unread, glossary, base }),
+      ...markdownPlugins({ bibliographyPath: paths.references, keys, primaryKey, unread, profiles, glossary, base }),
     }),
   },
   integrations: [

@@ -48,6 +48,8 @@ export function pageReference(page: { slug: string; title: string; reviewed: str
     issued: { 'date-parts': [[year, month, day]] },
     URL: page.url,
     note: `Page of ${SITE_NAME}, last reviewed ${page.reviewed}.`,
+    // This site retells others' work; exports treat the page as a web page (RIS ELEC).
+    custom: { kind: 'secondary-report', read: 'full-text' },
   };
 }
 
@@ -112,10 +114,15 @@ export function toBibTeX(ref: Reference): string {
 
 /** RIS has no type for a press release or a registry record: they are web pages (ELEC). */
 const RIS_TYPES: Record<SourceKind, string> = {
-  'journal-article': 'JOUR',
+  review: 'JOUR',
+  'human-study': 'JOUR',
+  'animal-study': 'JOUR',
+  commentary: 'JOUR',
+  methods: 'JOUR',
   'press-release': 'ELEC',
   news: 'NEWS',
   'trial-registration': 'ELEC',
+  'investigator-page': 'ELEC',
   'regulator-notice': 'ELEC',
   'grant-report': 'RPRT',
   'secondary-report': 'ELEC',

@@ -4,7 +4,7 @@
  */
 import type { Reference } from '../schemas/reference.ts';
 import type { FigureName, FigureOf } from '../schemas/figure.ts';
-import { referenceHref, referenceYear, shortLabel } from './references.ts';
+import { sourceLinks as referenceSourceLinks, type SourceLink } from './references.ts';
 import { checked } from './checked.ts';
 
 /** The ids a figure puts on the page: its anchor, its title and its description. */
@@ -38,27 +38,19 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
-/** A reference as a figure shows it: "Berman et al., 2000", linked to its entry on the references page. */
-export interface SourceLink {
-  key: string;
-  label: string;
-  year: number | undefined;
-  href: string;
-}
+export type { SourceLink };
 
-/** Resolves reference keys (the content preflight checked that each names a record). */
-export function sourceLinks(keys: readonly string[], references: ReadonlyMap<string, Reference>, figure: FigureName): SourceLink[] {
-  return keys.map((key) => {
-    const reference = checked(references.get(key), `Reference "${key}" (cited by figure "${figure}")`);
-    return { key, label: shortLabel(reference), year: referenceYear(reference), href: referenceHref(key, false) };
-  });
-}
+/** Resolves a figure's reference keys (the content preflight checked that each names a record). */
+export const sourceLinks = (keys: readonly string[], references: ReadonlyMap<string, Reference>, figure: FigureName): SourceLink[] =>
+  referenceSourceLinks(keys, references, `figure "${figure}"`);
 
 /** A timeline point: its year comes from the reference, never from the figure data. */
 export interface TimelineEvent extends SourceLink {
   year: number;
   text: string;
   highlight: boolean;
+  /** Further records that report the point (the press release about a paper we could not read). */
+  reportedBy: SourceLink[];
 }
 
 /** The timeline's points in date order (the content preflight checked that each reference has a year). */
@@ -66,9 +58,24 @@ export function timelineEvents(figure: FigureOf<'timeline'>, references: Readonl
   return figure.events
     .map((event) => {
       const [link] = sourceLinks([event.ref], references, 'timeline') as [SourceLink];
-      return { ...link, year: checked(link.year, `The year of timeline point "${event.ref}"`), text: event.text, highlight: event.highlight };
+      return {
+        ...link,
+        year: checked(link.year, `The year of timeline point "${event.ref}"`),
+        text: event.text,
+        highlight: event.highlight,
+        reportedBy: sourceLinks(event.sources, references, 'timeline'),
+      };
     })
     .sort((a, b) => a.year - b.year);
+}
+
+/**
+ * Every reference the timeline rests on, for its "Sources" line: each point's own reference and the
+ * records that report it, in the order of the points, then any the figure lists as a whole.
+ */
+export function timelineSources(figure: FigureOf<'timeline'>, references: ReadonlyMap<string, Reference>): SourceLink[] {
+  const keys = [...timelineEvents(figure, references).flatMap((event) => [event.key, ...event.reportedBy.map((link) => link.key)]), ...figure.sources];
+  return sourceLinks([...new Set(keys)], references, 'timeline');
 }
 
 /** The description as paragraphs (separated by a blank line in the data). */

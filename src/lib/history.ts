@@ -3,7 +3,9 @@
  * title, the page history at the end of each article, the site-wide /changes/ page and its feed.
  * Pure: the pages pass the articles in.
  */
-import type { Change, ChangeKind } from '../schemas/article.ts';
+import type { Change, ChangeKind, SourceNote } from '../schemas/article.ts';
+import type { Reference } from '../schemas/reference.ts';
+import { labelWithKind, sourceLinks, type SourceLink } from './references.ts';
 
 /** What each kind of change is called on the page and in the feed. */
 export const CHANGE_LABELS: Record<ChangeKind, string> = {
@@ -11,6 +13,39 @@ export const CHANGE_LABELS: Record<ChangeKind, string> = {
   updated: 'Updated',
   corrected: 'Correction',
 };
+
+/** What a correction was checked against, as readers see it: the references, linked, and what they say. */
+export interface ChangeBasis {
+  links: SourceLink[];
+  note: SourceNote | undefined;
+}
+
+/** A change's basis (its `checkedAgainst` and `sourceNote`), or undefined when it names none. */
+export function changeBasis(change: Change, references: ReadonlyMap<string, Reference>): ChangeBasis | undefined {
+  if (!change.checkedAgainst) return undefined;
+  return { links: sourceLinks(change.checkedAgainst, references, `a history entry of ${change.date}`, labelWithKind), note: change.sourceNote };
+}
+
+/**
+ * A change as HTML for the feed (`content:encoded`): the summary, then "Checked against:" with full
+ * links to the references page and what the sources say. `absolute` turns a site path into a full URL.
+ */
+export function changeHtml(change: Change, basis: ChangeBasis | undefined, absolute: (path: string) => string): string {
+  const summary = `<p>${escapeHtml(change.summary)}</p>`;
+  if (!basis) return summary;
+  const links = basis.links.map((link) => `<a href="${escapeHtml(absolute(link.href))}">${escapeHtml(link.label)}</a>`).join('; ');
+  const note = basis.note === undefined ? '' : ` ${noteHtml(basis.note)}`;
+  return `${summary}<p>Checked against: ${links}.${note}</p>`;
+}
+
+/** A source note as HTML: our words, or a quote marked with its language and followed by what it means. */
+function noteHtml(note: SourceNote): string {
+  if (typeof note === 'string') return escapeHtml(note);
+  return `<q lang="${escapeHtml(note.lang)}">${escapeHtml(note.quote)}</q> (${escapeHtml(note.meaning)})`;
+}
+
+/** Text made safe for HTML text and double-quoted attributes (the feed's item HTML; its XML escaping is the feed writer's). */
+const escapeHtml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** The id of an article's page history, at the end of the article. */
 export const PAGE_HISTORY_ID = 'page-history';

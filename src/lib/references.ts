@@ -6,10 +6,15 @@ import { checked } from './checked.ts';
 
 /** A reader-facing label for each kind of source; journal articles need none. */
 export const KIND_LABELS: Record<SourceKind, string | undefined> = {
-  'journal-article': undefined,
+  review: undefined,
+  'human-study': undefined,
+  'animal-study': undefined,
+  commentary: undefined,
+  methods: undefined,
   'press-release': 'Press release',
   news: 'News report',
   'trial-registration': 'Trial registration',
+  'investigator-page': "Investigators' web page",
   'regulator-notice': 'Regulator notice',
   'grant-report': 'Grant report',
   'secondary-report': 'Secondary report',
@@ -143,6 +148,34 @@ export function referenceHref(key: string, citedHere: boolean): string {
   const fragment = `#${referenceAnchor(key)}`;
   return citedHere ? fragment : sitePath('references', fragment);
 }
+
+/** A reference as a short link: "Berman et al., 2000", to its entry on the references page. */
+export interface SourceLink {
+  key: string;
+  label: string;
+  year: number | undefined;
+  href: string;
+}
+
+/**
+ * Resolves reference keys written in a data file (a figure, a glossary term, a history entry) to
+ * short links to the references page. The content preflight checked that each key names a record;
+ * `citedBy` names the place for the error a missing one would still raise.
+ */
+export function sourceLinks(
+  keys: readonly string[],
+  references: ReadonlyMap<string, Reference>,
+  citedBy: string,
+  label: (ref: Reference) => string = shortLabel,
+): SourceLink[] {
+  return keys.map((key) => {
+    const reference = checked(references.get(key), `Reference "${key}" (cited by ${citedBy})`);
+    return { key, label: label(reference), year: referenceYear(reference), href: referenceHref(key, false) };
+  });
+}
+
+/** A reference named with its kind when it is not a journal article: "Trial registration jRCTs031210124", "Miyazaki et al., 2020". */
+export const labelWithKind = (ref: Reference): string => (KIND_LABELS[sourceKind(ref)] ? sourceLabel(ref) : shortLabel(ref));
 
 function endSentence(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;

@@ -1,19 +1,21 @@
 /**
  * The changes feed (RSS 2.0, written by @astrojs/rss): one item per change on the /changes/ page,
  * newest first. Every item has a title, a date, a link to what changed and a guid that stays the
- * same when newer changes are added; addresses are absolute, from SITE_URL and the base path.
+ * same when newer changes are added; addresses are absolute, from SITE_URL and the base path. The
+ * description is the plain summary; `content:encoded` adds, for a correction, "Checked against:"
+ * with links to the references page.
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles } from '../collections/queries.ts';
-import { FEED_FILE, FEED_TITLE } from '../lib/site.ts';
-import { CHANGE_LABELS, PAGE_HISTORY_ID, siteChanges } from '../lib/history.ts';
-import { articlePath, sitePath } from '../lib/site.ts';
+import { getArticles, getReferenceMap } from '../collections/queries.ts';
+import { CHANGE_LABELS, changeBasis, changeHtml, PAGE_HISTORY_ID, siteChanges } from '../lib/history.ts';
+import { articlePath, FEED_FILE, FEED_TITLE, sitePath } from '../lib/site.ts';
 import { escapeXml } from '../lib/xml.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('astro.config: `site` is not set, so the changes feed cannot give full addresses. Set SITE_URL.');
   const articles = await getArticles();
+  const references = await getReferenceMap();
   const changes = siteChanges(articles.map((a) => ({ slug: a.id, title: a.data.title, history: a.data.history })));
   const absolute = (path: string) => new URL(path, site).href;
   return rss({
@@ -26,6 +28,8 @@ export const GET: APIRoute = async ({ site }) => {
     items: changes.map((change) => ({
       title: `${CHANGE_LABELS[change.kind]}: ${change.title}`,
       description: change.summary,
+      // The same summary as HTML, with what a correction was checked against, linked.
+      content: changeHtml(change, changeBasis(change, references), absolute),
       pubDate: new Date(`${change.date}T00:00:00Z`),
       link: absolute(articlePath(change.slug, change.section ?? PAGE_HISTORY_ID)),
       // Several changes can lead to the same place, so the guid is the change's own entry on /changes/.

@@ -4,7 +4,8 @@
  * - remarkHeadingIds before rehype, so headings carry their authored ids into Astro's heading list;
  * - rehypeCitationCheck immediately before rehype-citation (it checks what rehype-citation would
  *   silently skip), rehypeCitationLinks immediately after (it rewrites rehype-citation's spans);
- * - rehypeArticleRules after rehypeCitationLinks: it reads which keys the article cited;
+ * - rehypeArticleRules and rehypeEvidenceLabels after rehypeCitationLinks: they read the citation
+ *   links it writes (which keys the article cites, and which a label's block cites);
  * - rehypeGlossaryTerms after the citation plugins, so it sees citations as links and leaves them alone;
  * - rehypeHeadingLinks last: it needs the heading ids, and citations in headings are refused earlier.
  */
@@ -18,10 +19,12 @@ import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeRequireAlt } from './rehype-require-alt.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
 import { rehypeArticleRules } from './rehype-article-rules.ts';
+import { rehypeEvidenceLabels } from './rehype-evidence-labels.ts';
 import { rehypeGlossaryTerms, type GlossaryEntry } from './rehype-glossary-terms.ts';
 import { rehypeFigureCheck } from './rehype-figure-check.ts';
 import { FIGURE_NAMES } from '../schemas/figure.ts';
 import { LAYOUT_IDS } from '../lib/dom-names.ts';
+import type { SourceProfile } from '../schemas/label-rules.ts';
 
 export interface PipelineOptions {
   /** Path to the CSL-JSON bibliography, relative to the project root. */
@@ -29,10 +32,15 @@ export interface PipelineOptions {
   /** Every key in that bibliography. */
   keys: ReadonlySet<string>;
   /**
-   * References whose content we could not read (`custom.unread`), each with the keys of the records
-   * that report it: such a reference may not be a citation's only key.
+   * References nobody here could read (`custom.read` record or reports), each with the keys of the
+   * records that report it: such a reference may not be a citation's only key.
    */
   unread?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Each reference's kind and read level, for the label rules (src/schemas/label-rules.ts). When
+   * given, every `<Evidence>` label is checked against the citations of its block.
+   */
+  profiles?: ReadonlyMap<string, SourceProfile>;
   /**
    * Key of the study the site explains (`custom.primary`). When set, every article must cite it and
    * have a "What this does not show" section. The site's own bibliography always names one (a unit
@@ -47,7 +55,7 @@ export interface PipelineOptions {
 
 /** A plugin, or a plugin with its options: the shape both Astro and unified accept. */
 type Entry<Plugin> = Plugin | [Plugin, unknown];
-export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), primaryKey, glossary, base = '/' }: PipelineOptions): {
+export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), profiles, primaryKey, glossary, base = '/' }: PipelineOptions): {
   remarkPlugins: Array<Entry<RemarkPlugin>>;
   rehypePlugins: Array<Entry<RehypePlugin>>;
 } {
@@ -71,6 +79,7 @@ export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), pr
       ],
       rehypeCitationLinks,
       ...(primaryKey ? [[rehypeArticleRules, { primaryKey }] as Entry<RehypePlugin>] : []),
+      ...(profiles ? [[rehypeEvidenceLabels, { profiles }] as Entry<RehypePlugin>] : []),
       // Clinician blocks are closed by default: a term's first, explained use belongs in the plain text.
       [rehypeGlossaryTerms, { ...glossary, skipComponents: ['ForClinicians'] }],
       rehypeHeadingLinks,

@@ -135,7 +135,7 @@ function unreadHint(cite: string, keys: readonly string[], unread: ReadonlyMap<s
   const reporters = [...new Set(keys.flatMap((key) => unread.get(key) ?? []))];
   const example = reporters.length > 0 ? ` such as ${reporters.map((key) => `@${key}`).join(', ')}` : '';
   return (
-    `citation ${cite} cites only ${keys.length === 1 ? 'a reference' : 'references'} we could not read (custom.unread in the bibliography). ` +
+    `citation ${cite} cites only ${keys.length === 1 ? 'a reference' : 'references'} we could not read (custom.read is record or reports in the bibliography). ` +
     `Add the source that reports this claim${example}, as [${[...keys, reporters[0] ?? 'source'].map((key) => `@${key}`).join('; ')}], ` +
     'or reword the sentence as what "the sources available to us" say.'
   );

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDay, kebabId } from './shared.ts';
+import { CITATION_KEY } from './reference.ts';
 
 /** Who an article is written for; drives grouping on the home page and the search filter. */
 export const AUDIENCES = ['patients', 'clinicians', 'everyone'] as const;
@@ -22,6 +23,27 @@ export const CHANGE_KINDS = ['published', 'updated', 'corrected'] as const;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**
+ * What a correction's source says, for readers next to "Checked against": our own words, or a short
+ * quote in the source's language with what it means.
+ */
+export const sourceNoteSchema = z.union(
+  [
+    z.string().min(10, 'sourceNote should be a full phrase (at least 10 characters)').max(300, 'sourceNote must be short (300 characters at most)'),
+    z
+      .object({
+        /** The source's own words, short. */
+        quote: z.string().min(2).max(200, 'sourceNote.quote must be a short quote (200 characters at most)'),
+        /** The quote's language as a BCP 47 tag, e.g. `ja`. */
+        lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'sourceNote.lang must be a BCP 47 tag such as "ja"'),
+        /** What the quote says, in plain English. */
+        meaning: z.string().min(10).max(300),
+      })
+      .strict(),
+  ],
+  { error: 'sourceNote is a short phrase in our words, or { quote, lang, meaning } for a quote in another language' },
+);
+
+/**
  * One entry in an article's change history, written for readers: what changed, in a sentence they
  * understand, and when. Shown at the end of the article, on /changes/ and in the changes feed.
  */
@@ -38,8 +60,28 @@ export const changeSchema = z
       .max(400, 'a history summary should be one or two sentences (400 characters at most)'),
     /** Id of the section or claim on this page that changed, so /changes/ and the feed can link straight to it. */
     section: kebabId('history section').optional(),
+    /**
+     * For a correction (required): the reference keys it was checked against: the sources that show
+     * the new text is right, or, where a claim was removed, the sources that were checked and do not
+     * say it. Shown as "Checked against:" with links; unknown keys fail the build.
+     */
+    checkedAgainst: z
+      .array(z.string().regex(CITATION_KEY, 'checkedAgainst holds reference keys from references.json, e.g. "jrct-s031210124"'))
+      .min(1, 'checkedAgainst needs at least one reference key')
+      .optional(),
+    /** Optional: what the source says, in a short phrase or quote (see sourceNoteSchema). */
+    sourceNote: sourceNoteSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((change) => change.kind !== 'corrected' || change.checkedAgainst, {
+    error:
+      'a correction must name its basis: add checkedAgainst: [reference keys] (the sources that show the fix is right, or, for a removed claim, the sources checked that do not say it)',
+    path: ['checkedAgainst'],
+  })
+  .refine((change) => !change.sourceNote || change.checkedAgainst, {
+    error: 'sourceNote says what the sources in checkedAgainst say; add checkedAgainst too',
+    path: ['sourceNote'],
+  });
 
 /**
  * The change history, newest first, ending with the first publication: dates are real, not in the
@@ -126,5 +168,6 @@ export const articleSchema = z
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type Change = z.infer<typeof changeSchema>;
+export type SourceNote = z.infer<typeof sourceNoteSchema>;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export type Takeaway = z.infer<typeof takeawaySchema>;

@@ -88,6 +88,11 @@ const timeline = z.object({
     .array(
       z.object({
         ref: z.string().regex(CITATION_KEY, 'ref must be a reference key from references.json'),
+        /**
+         * Further records that report this point, e.g. the press release about a paper we could not
+         * read (required then: an unread reference is never a point's only source). Listed with the point.
+         */
+        sources: keys,
         text: sentence('event text', 10, 120),
         /** Drawn larger: the study this site explains. */
         highlight: z.boolean().default(false),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId } from './shared.ts';
+import { CITATION_KEY } from './reference.ts';
 
 export const glossaryTermSchema = z.object({
   /** Anchor on the glossary page (`/glossary/#id`) and the key `<Term>` uses. */
@@ -17,6 +18,11 @@ export const glossaryTermSchema = z.object({
   aliases: z.array(z.string().min(2)).default([]),
   /** Ids of related glossary terms. */
   related: z.array(kebabId('related term id')).default([]),
+  /**
+   * Reference keys for what the definition says, when it states a research finding rather than the
+   * meaning of a word; shown under the definition. Not needed for plain definitions.
+   */
+  sources: z.array(z.string().regex(CITATION_KEY, 'a source must be a reference key from references.json, e.g. "miyazaki2020"')).default([]),
   /**
    * Whether an article's first use of the term (or an alias or abbreviation) links here by itself.
    * Set false for everyday words with other meanings ("response", "marker"): the term is then

@@ -1,11 +1,42 @@
 import { z } from 'astro/zod';
 
 /**
- * What kind of source a reference is. Readers weigh a press release differently from a
- * peer-reviewed paper, so anything that is not a journal article is labelled as such.
+ * What kind of source a reference is (`custom.kind`, required). It decides the strongest certainty
+ * label the source allows (src/schemas/label-rules.ts), and readers see the kind of anything that is
+ * not a journal article. The first five are journal articles:
+ * - `review`: a narrative or systematic review, or an expert synthesis of published studies;
+ * - `human-study`: a trial, observational study, imaging or post-mortem study in people;
+ * - `animal-study`: a study in animals or in the laboratory;
+ * - `commentary`: a journal's comment on another paper (News & Views and the like);
+ * - `methods`: a paper about a measuring method rather than a finding.
  */
-export const SOURCE_KINDS = ['journal-article', 'press-release', 'news', 'trial-registration', 'regulator-notice', 'grant-report', 'secondary-report'] as const;
+export const ARTICLE_KINDS = ['review', 'human-study', 'animal-study', 'commentary', 'methods'] as const;
+export const SOURCE_KINDS = [
+  ...ARTICLE_KINDS,
+  'press-release',
+  'news',
+  'trial-registration',
+  'investigator-page',
+  'regulator-notice',
+  'grant-report',
+  'secondary-report',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * How much of a source someone here read (`custom.read`, required):
+ * - `full-text`: the whole work (for a web page, the whole page);
+ * - `abstract`: its abstract or summary, or for a page without one the passages quoted in `note`;
+ * - `record`: only its bibliographic record (title, journal, date, identifiers);
+ * - `reports`: only other sources' reports of it (the 2026 paper, known from its press release).
+ * A source read only as a record or through reports is unread: it may never be the only citation
+ * of anything (rehype-citation-check, the content preflight) and allows only the weakest labels.
+ */
+export const READ_LEVELS = ['full-text', 'abstract', 'record', 'reports'] as const;
+export type ReadLevel = (typeof READ_LEVELS)[number];
+const UNREAD_LEVELS: ReadonlySet<ReadLevel> = new Set(['record', 'reports']);
+/** True when nobody here read the work itself: only its record, or only reports of it. */
+export const isUnread = (read: ReadLevel): boolean => UNREAD_LEVELS.has(read);
 
 /** Citation keys appear in `[@key]`; rehype-citation lowercases them in its output, so we only allow lowercase. */
 export const CITATION_KEY = /^[a-z][a-z0-9-]*[a-z0-9]$/;
@@ -27,35 +58,45 @@ const dateSchema = z
 
 /** Site-specific facts about a reference that CSL has no field for. */
 const customSchema = z
-  .object({
-    /** Source kind; journal articles may leave it out. */
-    kind: z.enum(SOURCE_KINDS).optional(),
-    /** The study this site explains. Exactly one reference has it. */
-    primary: z.boolean().optional(),
-    /**
-     * A plain description shown in square brackets when the real title has not been verified.
-     * Remove it once `title` holds the verified title.
-     */
-    suppliedTitle: z.string().min(10).optional(),
-    /** This site's English rendering of a title in another language; shown as a translation. */
-    titleTranslation: z.string().min(10).optional(),
-    /** The author list holds only the verified authors; display adds "et al.". */
-    authorsIncomplete: z.boolean().optional(),
-    /** Keys of other references that report this one (press release, registry), for records without DOI/PMID/URL. */
-    sources: z.array(z.string().regex(CITATION_KEY)).optional(),
-    /** Trial registration numbers linked to the work, as reported by the sources. */
-    registrations: z.array(z.string().min(3)).optional(),
-    /**
-     * We could not read this work's content (only reports of it). It may never be the only citation
-     * for a claim: cite it together with a source that reports the claim. The build enforces this.
-     */
-    unread: z.boolean().optional(),
-    /**
-     * A short caution shown to readers wherever this reference is listed, e.g. that a secondary
-     * retelling's headline overstates the study. Plain words, one or two sentences.
-     */
-    readerNote: z.string().min(20, 'readerNote should be a full sentence for readers (at least 20 characters)').max(300).optional(),
-  })
+  .object(
+    {
+      /** What kind of source it is (see SOURCE_KINDS). */
+      kind: z.enum(SOURCE_KINDS, {
+        error: `custom.kind is required: what kind of source this is, one of ${SOURCE_KINDS.join(', ')} (say why in note if it is not obvious)`,
+      }),
+      /** How much of it was read (see READ_LEVELS); say in note what was seen and where. */
+      read: z.enum(READ_LEVELS, {
+        error: `custom.read is required: how much of this source was read, one of ${READ_LEVELS.join(', ')} (record and reports count as unread)`,
+      }),
+      /** The study this site explains. Exactly one reference has it. */
+      primary: z.boolean().optional(),
+      /**
+       * A plain description shown in square brackets when the real title has not been verified.
+       * Remove it once `title` holds the verified title.
+       */
+      suppliedTitle: z.string().min(10).optional(),
+      /** This site's English rendering of a title in another language; shown as a translation. */
+      titleTranslation: z.string().min(10).optional(),
+      /** The author list holds only the verified authors; display adds "et al.". */
+      authorsIncomplete: z.boolean().optional(),
+      /** Keys of other references that report this one (press release, registry), for records without DOI/PMID/URL. */
+      sources: z.array(z.string().regex(CITATION_KEY)).optional(),
+      /** Trial registration numbers linked to the work, as reported by the sources. */
+      registrations: z.array(z.string().min(3)).optional(),
+      /**
+       * A short caution shown to readers wherever this reference is listed, e.g. that a secondary
+       * retelling's headline overstates the study. Plain words, one or two sentences.
+       */
+      readerNote: z.string().min(20, 'readerNote should be a full sentence for readers (at least 20 characters)').max(300).optional(),
+    },
+    {
+      // Only for a missing object: other problems (an unknown key such as the old `unread`) keep zod's own message.
+      error: (issue) =>
+        issue.input === undefined
+          ? 'custom is required: every reference says what kind of source it is and how much of it was read, as "custom": { "kind": …, "read": … }'
+          : undefined,
+    },
+  )
   .strict();
 
 /**
@@ -93,7 +134,7 @@ export const referenceSchema = z
       .optional(),
     URL: z.url({ protocol: /^https?$/, error: 'URL must be a full http(s) address' }).optional(),
     note: z.string({ error: 'note is required: say where this record was verified' }).min(20),
-    custom: customSchema.optional(),
+    custom: customSchema,
   })
   .strict()
   .refine((ref) => ref.title || ref.custom?.suppliedTitle, {
@@ -104,17 +145,18 @@ export const referenceSchema = z
     error: 'custom.suppliedTitle is only for records whose title is not verified; remove it now that title is set',
     path: ['custom', 'suppliedTitle'],
   })
-  .refine((ref) => ref.DOI || ref.PMID || ref.URL || (ref.custom?.sources?.length ?? 0) > 0, {
+  .refine((ref) => ref.DOI || ref.PMID || ref.URL || (ref.custom.sources?.length ?? 0) > 0, {
     error: 'a reference needs a DOI, a PMID, a URL, or custom.sources naming references that report it',
     path: ['DOI'],
   })
-  .refine((ref) => ref.type === 'article-journal' || ref.custom?.kind, {
-    error:
-      'a reference that is not a journal article needs custom.kind (press-release, news, trial-registration, regulator-notice, grant-report or secondary-report)',
+  .refine((ref) => ref.type === 'article-journal' || !(ARTICLE_KINDS as readonly string[]).includes(ref.custom.kind), {
+    error: `custom.kind ${ARTICLE_KINDS.join(', ')} is for journal articles; a web page or report is one of ${SOURCE_KINDS.filter((k) => !(ARTICLE_KINDS as readonly string[]).includes(k)).join(', ')}`,
     path: ['custom', 'kind'],
+    // Only meaningful once custom itself parsed.
+    when: (payload) => payload.issues.length === 0,
   });
 
 export type Reference = z.infer<typeof referenceSchema>;
 
-/** The kind of source, with journal articles as the default. */
-export const sourceKind = (ref: Reference): SourceKind => ref.custom?.kind ?? 'journal-article';
+/** The kind of source. */
+export const sourceKind = (ref: Reference): SourceKind => ref.custom.kind;

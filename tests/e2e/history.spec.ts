@@ -135,3 +135,82 @@ test('every page links the feed in its head, and articles carry their three date
     lastReviewed: busiest.reviewed,
   });
 });
+
+/** The corrections of the busiest article, and of the whole site, with what they were checked against. */
+const corrections = allChanges.filter((c): c is Change & { checkedAgainst: string[] } => c.kind === 'corrected' && c.checkedAgainst !== undefined);
+const busiestCorrections = busiest.history.filter((c) => c.kind === 'corrected');
+
+test('a page history says what each correction was checked against, and its links lead to the references', SCREEN_INDEPENDENT, async ({ page }) => {
+  expect(busiestCorrections.length, `${busiest.slug} has no corrections to check`).toBeGreaterThan(0);
+  await page.goto(`articles/${busiest.slug}/`);
+  const entries = page.locator('section[aria-labelledby="page-history"] ol.history > li');
+  for (const [i, change] of busiest.history.entries()) {
+    const basis = entries.nth(i).locator('.basis');
+    if (change.kind !== 'corrected') {
+      await expect(basis).toHaveCount(0);
+      continue;
+    }
+    await expect(basis).toContainText('Checked against:');
+    const keys = await basis.locator('a[data-checked-against]').evaluateAll((links) => links.map((a) => a.getAttribute('data-checked-against')));
+    expect(keys).toEqual(change.checkedAgainst);
+    for (const key of change.checkedAgainst ?? []) {
+      await expect(basis.locator(`a[data-checked-against="${key}"]`)).toHaveAttribute('href', new RegExp(`/references/#ref-${key}$`));
+    }
+  }
+  // One link, followed: it lands on the reference's entry.
+  const first = entries.locator('.basis a').first();
+  const key = (await first.getAttribute('data-checked-against')) ?? '';
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/references/#ref-${key}$`));
+  await expect(page.locator(`[id="ref-${key}"]`)).toBeInViewport();
+});
+
+test('/changes/ shows the basis of every correction, with working links', SCREEN_INDEPENDENT, async ({ page }) => {
+  expect(corrections.length).toBe(allChanges.filter((c) => c.kind === 'corrected').length);
+  await page.goto('changes/');
+  const bases = page.locator('main li[id^="change-"] .basis');
+  await expect(bases).toHaveCount(corrections.length);
+  const shown = await bases.evaluateAll((nodes) => nodes.map((n) => [...n.querySelectorAll('a')].map((a) => a.getAttribute('data-checked-against'))));
+  expect(shown.flat().sort()).toEqual(corrections.flatMap((c) => c.checkedAgainst).sort());
+  // Every linked reference exists on the references page.
+  const hrefs = [
+    ...new Set(await bases.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname + (a as HTMLAnchorElement).hash))),
+  ];
+  await page.goto('references/');
+  for (const href of hrefs) await expect(page.locator(`[id="${href.split('#')[1]}"]`)).toHaveCount(1);
+  // A quote is marked with its language.
+  await page.goto('changes/');
+  await expect(page.locator('main .basis q[lang="ja"]').first()).toBeAttached();
+});
+
+test("the feed's item HTML says what each correction was checked against, with full links that resolve", SCREEN_INDEPENDENT, async ({ page, baseURL }) => {
+  const response = await page.request.get(new URL('changes.xml', baseURL).href);
+  const xml = await response.text();
+  const items = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    return [...doc.querySelectorAll('channel > item')].map((item) => {
+      const encoded = item.getElementsByTagNameNS('http://purl.org/rss/1.0/modules/content/', 'encoded')[0]?.textContent ?? '';
+      const html = new DOMParser().parseFromString(encoded, 'text/html');
+      return {
+        title: item.querySelector('title')?.textContent ?? '',
+        summary: html.querySelector('p')?.textContent ?? '',
+        basis: [...html.querySelectorAll('p')].find((p) => p.textContent?.startsWith('Checked against:'))?.textContent ?? null,
+        links: [...html.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
+      };
+    });
+  }, xml);
+  expect(items).toHaveLength(allChanges.length);
+  const corrected = items.filter((item) => item.title.startsWith('Correction: '));
+  expect(corrected).toHaveLength(corrections.length);
+  for (const item of items) expect(allChanges.map((c) => c.summary)).toContain(item.summary);
+  for (const item of corrected) {
+    expect(item.basis).not.toBeNull();
+    expect(item.links.length).toBeGreaterThan(0);
+    for (const link of item.links) expect(link).toMatch(/^https?:\/\/[^/]+\/.*references\/#ref-[a-z0-9-]+$/);
+  }
+  for (const item of items.filter((i) => !i.title.startsWith('Correction: '))) expect(item.basis).toBeNull();
+  // The links name the public site (SITE_URL); on this server the same path must hold the entry.
+  const sample = new URL(corrected[0]?.links[0] ?? '');
+  await page.goto(new URL(sample.pathname + sample.hash, new URL(baseURL ?? '').origin).href);
+  await expect(page.locator(`[id="${sample.hash.slice(1)}"]`)).toBeAttached();
+});

@@ -10,7 +10,9 @@ import { PAGE_HISTORY_ID } from '../../lib/history.ts';
 import { closest } from '../../lib/closest.ts';
 import { figureSchema } from '../../schemas/figure.ts';
 import { glossaryTermSchema } from '../../schemas/glossary.ts';
-import { referenceSchema, type Reference } from '../../schemas/reference.ts';
+import { isUnread, referenceSchema, type Reference } from '../../schemas/reference.ts';
+import { CERTAINTY, type Certainty } from '../../schemas/labels.ts';
+import { labelProblem, type SourceProfile } from '../../schemas/label-rules.ts';
 import { KEBAB_ID } from '../../schemas/shared.ts';
 import { studyCardSchema } from '../../schemas/study-fact.ts';
 
@@ -39,16 +41,16 @@ export async function checkContent(paths: ContentPaths): Promise<Problem[]> {
   const bibliography = readIfExists(paths.references);
   const references: Bibliography = bibliography ? referenceRecords(bibliography) : new Map();
   const problems = [
-    ...(await checkArticles(paths.articles)),
+    ...(await checkArticles(paths.articles, references)),
     ...(bibliography ? checkReferences(paths.references, bibliography, references) : []),
-    ...checkGlossary(paths.glossary),
+    ...checkGlossary(paths.glossary, references),
     ...checkStudyCard(paths.studyCard, references),
     ...checkFigures(paths.figures, references),
   ];
   return sortProblems(problems);
 }
 
-async function checkArticles(dir: string): Promise<Problem[]> {
+async function checkArticles(dir: string, references: Bibliography): Promise<Problem[]> {
   if (!existsSync(dir)) return [];
   const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.mdx')).sort();
   const problems: Problem[] = [];
@@ -76,13 +78,19 @@ async function checkArticles(dir: string): Promise<Problem[]> {
     const source = locateYaml(frontmatter[1] ?? '', { lineOffset: 1 });
     const found = schemaProblems(file, source, articleSchema);
     problems.push(...found);
-    if (found.length === 0) problems.push(...historySectionProblems(file, source, articleSchema.parse(source.value), text.slice(frontmatter[0].length)));
+    if (found.length === 0) {
+      const article = articleSchema.parse(source.value);
+      problems.push(
+        ...historySectionProblems(file, source, article, text.slice(frontmatter[0].length)),
+        ...historyBasisProblems(file, source, article, references),
+      );
+    }
   }
   return problems;
 }
 
 /** The layout's own sections an article's history may point at. */
-const LAYOUT_SECTIONS = ['takeaways', 'references', PAGE_HISTORY_ID];
+const LAYOUT_SECTIONS = ['takeaways', 'study', 'references', PAGE_HISTORY_ID];
 
 /**
  * A history entry's `section` must be a place on its page, so /changes/ and the feed can link to it:
@@ -108,6 +116,45 @@ function historySectionProblems(file: string, source: LocatedSource, article: Ar
     ];
   });
 }
+
+/**
+ * A correction's `checkedAgainst` keys must name records in the bibliography (the closest key is
+ * suggested), and at least one must be a source someone here read: a correction cannot rest on a
+ * work nobody could check.
+ */
+function historyBasisProblems(file: string, source: LocatedSource, article: ArticleData, references: Bibliography): Problem[] {
+  if (references.size === 0) return [];
+  return article.history.flatMap((change, i) => {
+    const keys = change.checkedAgainst ?? [];
+    const unknown = keys.flatMap((key, j) => {
+      if (references.has(key)) return [];
+      const near = closest(key, references.keys());
+      return [
+        {
+          file,
+          line: source.lineOf(['history', i, 'checkedAgainst', j]),
+          field: `history[${i}].checkedAgainst[${j}]`,
+          message: `"${key}" is not the id of any reference in references.json.${near ? ` Did you mean "${near}"?` : ''} Name the record the correction was checked against, or add it.`,
+        },
+      ];
+    });
+    if (unknown.length > 0 || keys.length === 0 || !keys.every((key) => unreadRecord(references, key))) return unknown;
+    return [
+      {
+        file,
+        line: source.lineOf(['history', i, 'checkedAgainst']),
+        field: `history[${i}].checkedAgainst`,
+        message: `names only works we could not read (${keys.join(', ')}: custom.read is record or reports). Name the source the correction was actually checked against.`,
+      },
+    ];
+  });
+}
+
+/** True for a record someone here could not read (custom.read record or reports). */
+const unreadRecord = (references: Bibliography, key: string): boolean => {
+  const read = references.get(key)?.custom.read;
+  return read !== undefined && isUnread(read);
+};
 
 function checkReferences(file: string, source: LocatedSource, references: Bibliography): Problem[] {
   const { items, problems } = checkRecords(file, source, referenceSchema, {
@@ -139,13 +186,14 @@ function checkReferences(file: string, source: LocatedSource, references: Biblio
   return problems;
 }
 
-function checkGlossary(file: string): Problem[] {
+function checkGlossary(file: string, references: Bibliography): Problem[] {
   const source = readIfExists(file);
   if (!source) return [];
   const { items, problems } = checkRecords(file, source, glossaryTermSchema, {
     what: 'glossary term',
     expectation: 'terms.yaml must be a list of terms, each starting with "- id: …"',
   });
+  problems.push(...referenceKeyProblems(file, source, items, references));
   const ids = idsOf(items);
   items.forEach((item, i) => {
     const related = (item as { related?: unknown } | null)?.related;
@@ -205,7 +253,7 @@ function checkFigures(file: string, references: Bibliography): Problem[] {
     what: 'figure',
     expectation: 'figures.yaml must be a list of figures, each starting with "- id: …"',
   });
-  problems.push(...referenceKeyProblems(file, source, items, references));
+  problems.push(...referenceKeyProblems(file, source, items, references), ...figureLabelProblems(file, source, items, references));
   items.forEach((item, i) => {
     const events = (item as { id?: unknown; events?: unknown } | null)?.events;
     if (!Array.isArray(events)) return;
@@ -225,8 +273,39 @@ function checkFigures(file: string, references: Bibliography): Problem[] {
 }
 
 /**
+ * A certainty label in a data file (`level` on a figure note) may be no stronger than the `sources`
+ * beside it allow (the label table, src/schemas/label-rules.ts), and needs at least one.
+ */
+function figureLabelProblems(file: string, source: LocatedSource, items: readonly unknown[], references: Bibliography): Problem[] {
+  if (references.size === 0) return [];
+  const ids = idsOf(items);
+  return items.flatMap((item, i) => {
+    const notes = (item as { notes?: unknown } | null)?.notes;
+    if (!Array.isArray(notes)) return [];
+    return notes.flatMap((note: { level?: unknown; sources?: unknown } | null, j) => {
+      const level = note?.level;
+      if (typeof level !== 'string' || !(level in CERTAINTY)) return [];
+      const keys = Array.isArray(note?.sources) ? note.sources.filter((key): key is string => typeof key === 'string') : [];
+      const cited = new Map(keys.flatMap((key) => profileOf(references, key)));
+      // Unknown keys are reported by referenceKeyProblems; judge the label on the known ones.
+      if (cited.size < keys.length) return [];
+      const message = labelProblem(level as Certainty, cited, 'note');
+      return message ? [{ file, line: source.lineOf([i, 'notes', j, 'level']), field: `${itemLabel(ids, i)}.notes[${j}].level`, message }] : [];
+    });
+  });
+}
+
+/** A record's kind and read level, for the label rules; none for an unknown or invalid record. */
+const profileOf = (references: Bibliography, key: string): Array<[string, SourceProfile]> => {
+  const record = references.get(key);
+  return record ? [[key, { kind: record.custom.kind, read: record.custom.read }]] : [];
+};
+
+/**
  * Every reference key written in a data file (a `sources` list or a `ref`, at any depth) must name
- * a record in the bibliography: the one place this rule is checked.
+ * a record in the bibliography: the one place this rule is checked. And wherever keys cite something
+ * together (a `ref` with its `sources`, or a `sources` list), they may not all be works nobody here
+ * could read: the data-file half of the rule rehype-citation-check enforces in articles.
  */
 function referenceKeyProblems(file: string, source: LocatedSource, items: readonly unknown[], references: Bibliography): Problem[] {
   if (references.size === 0) return [];
@@ -242,12 +321,25 @@ function referenceKeyProblems(file: string, source: LocatedSource, items: readon
       message: `"${ref}" is not the id of any reference in references.json; fix the key or add the reference.`,
     });
   };
+  const checkUnreadOnly = (value: object, at: PropertyKey[]) => {
+    const { ref, sources } = value as { ref?: unknown; sources?: unknown };
+    const keys = [ref, ...(Array.isArray(sources) ? sources : [])].filter((key): key is string => typeof key === 'string');
+    if (keys.length === 0 || !keys.every((key) => unreadRecord(references, key))) return;
+    const [index, ...field] = [...at, typeof ref === 'string' ? 'ref' : 'sources'];
+    problems.push({
+      file,
+      line: source.lineOf([...at, typeof ref === 'string' ? 'ref' : 'sources']),
+      field: `${itemLabel(ids, Number(index))}.${fieldName(field)}`,
+      message: `cites only works we could not read (${keys.join(', ')}: custom.read is record or reports). Add the source that reports this${reportersHint(keys, references)}, e.g. sources: [${[...keys.filter((key) => key !== ref), reporters(keys, references)[0] ?? 'a-source-you-read'].join(', ')}].`,
+    });
+  };
   const walk = (value: unknown, at: PropertyKey[]): void => {
     if (Array.isArray(value)) {
       for (const [i, item] of value.entries()) walk(item, [...at, i]);
       return;
     }
     if (!value || typeof value !== 'object') return;
+    checkUnreadOnly(value, at);
     for (const [key, child] of Object.entries(value)) {
       if (key === 'sources' && Array.isArray(child)) for (const [i, ref] of child.entries()) check(ref, [...at, key, i]);
       if (key === 'ref') check(child, [...at, key]);
@@ -300,6 +392,15 @@ function referenceRecords(source: LocatedSource): Bibliography {
 }
 
 type Bibliography = ReadonlyMap<string, Reference | null>;
+
+/** The records that report unread works (their `custom.sources`), to suggest one. */
+const reporters = (keys: readonly string[], references: Bibliography): string[] => [
+  ...new Set(keys.flatMap((key) => references.get(key)?.custom.sources ?? [])),
+];
+const reportersHint = (keys: readonly string[], references: Bibliography): string => {
+  const found = reporters(keys, references);
+  return found.length > 0 ? ` (${found.join(', ')} report${found.length === 1 ? 's' : ''} it)` : '';
+};
 
 function readIfExists(file: string): LocatedSource | undefined {
   return existsSync(file) ? readLocated(file) : undefined;

@@ -21,6 +21,7 @@ describe('reading the glossary for the Markdown pipeline', () => {
         abbreviations: [],
         aliases: [],
         related: [],
+        sources: [],
         autoLink: true,
       },
     ]);

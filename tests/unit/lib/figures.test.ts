@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { charsIn, figureIds, paragraphs, sourceLinks, timelineEvents, wrapText } from '../../../src/lib/figures.ts';
+import { charsIn, figureIds, paragraphs, sourceLinks, timelineEvents, timelineSources, wrapText } from '../../../src/lib/figures.ts';
 import type { Reference } from '../../../src/schemas/reference.ts';
 import type { FigureOf } from '../../../src/schemas/figure.ts';
 
@@ -11,16 +11,17 @@ const reference = (id: string, year?: number): Reference => ({
   ...(year ? { issued: { 'date-parts': [[year]] } } : {}),
   DOI: `10.1000/${id}`,
   note: 'test record, not a real reference',
+  custom: { kind: 'human-study', read: 'abstract' },
 });
 const references = new Map([reference('berman2000', 2000), reference('miyazaki2020', 2020), reference('undated')].map((r) => [r.id, r]));
-const timeline = (events: Array<{ ref: string; text: string; highlight?: boolean }>): FigureOf<'timeline'> => ({
+const timeline = (events: Array<{ ref: string; text: string; highlight?: boolean; sources?: string[] }>): FigureOf<'timeline'> => ({
   id: 'timeline',
   title: 'A timeline',
   alt: 'A timeline of research steps, for testing only.',
   caption: 'A caption for testing.',
   description: 'A description.',
   sources: [],
-  events: events.map((e) => ({ highlight: false, ...e })),
+  events: events.map((e) => ({ highlight: false, sources: [], ...e })),
 });
 
 describe('wrapping text for drawings', () => {
@@ -69,4 +70,16 @@ describe('figure references', () => {
 test('figure ids and description paragraphs', () => {
   expect(figureIds('pet-scan')).toEqual({ figure: 'figure-pet-scan', title: 'figure-pet-scan-title', description: 'figure-pet-scan-description' });
   expect(paragraphs('One.\n\n  Two.\n \nThree.')).toEqual(['One.', 'Two.', 'Three.']);
+});
+
+test('a timeline point can name the records that report it, and the source line lists every point', () => {
+  const withReport = new Map([...references, ['report2020', reference('report2020', 2020)]]);
+  const figure = timeline([
+    { ref: 'miyazaki2020', text: 'The tracer', sources: ['report2020'] },
+    { ref: 'berman2000', text: 'The first trial' },
+  ]);
+  const [first, second] = timelineEvents(figure, withReport);
+  expect(first?.reportedBy).toEqual([]);
+  expect(second?.reportedBy.map((link) => link.key)).toEqual(['report2020']);
+  expect(timelineSources(figure, withReport).map((link) => link.key)).toEqual(['berman2000', 'miyazaki2020', 'report2020']);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { publishedOn, siteChanges, updatedOn } from '../../../src/lib/history.ts';
+import { changeBasis, changeHtml, publishedOn, siteChanges, updatedOn } from '../../../src/lib/history.ts';
+import type { Reference } from '../../../src/schemas/reference.ts';
 import type { Change } from '../../../src/schemas/article.ts';
 
 const study: Change[] = [
@@ -37,5 +38,51 @@ describe('change histories', () => {
     ]);
     expect(later.map((c) => c.id).slice(1)).toEqual(['study-2026-12-02-2', 'study-2026-12-02-1', 'study-2026-11-27-1', 'study-2026-11-26-1']);
     expect(later[0]?.id).toBe('study-2026-12-02-3');
+  });
+});
+
+describe('what a correction was checked against', () => {
+  const reference = (id: string, custom: Reference['custom'], extra: Partial<Reference> = {}): Reference => ({
+    id,
+    type: 'webpage',
+    title: `Title of ${id}`,
+    URL: `https://example.org/${id}`,
+    note: 'test record, not a real reference',
+    custom,
+    ...extra,
+  });
+  const references = new Map<string, Reference>([
+    ['registry', reference('registry', { kind: 'trial-registration', read: 'full-text' }, { publisher: 'A registry', number: 'jRCT0001' })],
+    [
+      'paper2020',
+      reference(
+        'paper2020',
+        { kind: 'human-study', read: 'abstract' },
+        { type: 'article-journal', author: [{ family: 'Paper', given: 'P' }], issued: { 'date-parts': [[2020]] } },
+      ),
+    ],
+  ]);
+  const correction: Change = {
+    date: '2026-12-06',
+    kind: 'corrected',
+    summary: 'Corrected the age limit <again>.',
+    checkedAgainst: ['registry', 'paper2020'],
+    sourceNote: { quote: '20歳以上60歳未満', lang: 'ja', meaning: 'Aged 20 or over and under 60 & registered.' },
+  };
+
+  test('links each reference to its entry on the references page, named with its kind when it is not an article', () => {
+    expect(changeBasis(correction, references)?.links.map(({ label, href }) => [label, href])).toEqual([
+      ['Trial registration jRCT0001', '/references/#ref-registry'],
+      ['Paper, 2020', '/references/#ref-paper2020'],
+    ]);
+    expect(changeBasis({ date: '2026-12-06', kind: 'updated', summary: 'Added a section.' }, references)).toBeUndefined();
+  });
+
+  test('the feed item HTML carries the summary, full links and the quote marked with its language', () => {
+    const html = changeHtml(correction, changeBasis(correction, references), (path) => `https://example.org${path}`);
+    expect(html).toBe(
+      '<p>Corrected the age limit &lt;again&gt;.</p><p>Checked against: <a href="https://example.org/references/#ref-registry">Trial registration jRCT0001</a>; ' +
+        '<a href="https://example.org/references/#ref-paper2020">Paper, 2020</a>. <q lang="ja">20歳以上60歳未満</q> (Aged 20 or over and under 60 &amp; registered.)</p>',
+    );
   });
 });

@@ -13,7 +13,7 @@ describe('small helpers', () => {
   });
 
   test('the popovers get each term’s name and definition, by id, and nothing else', () => {
-    const term = { id: 'pet', term: 'PET', definition: 'A scan.', abbreviations: ['PET'], aliases: [], related: [], autoLink: true };
+    const term = { id: 'pet', term: 'PET', definition: 'A scan.', abbreviations: ['PET'], aliases: [], related: [], sources: [], autoLink: true };
     expect(glossaryDefinitions([term])).toEqual({ pet: { term: 'PET', definition: 'A scan.' } });
   });
 

@@ -8,8 +8,8 @@ const study: Reference = {
   'container-title': 'Journal of Tests',
   issued: { 'date-parts': [[2026, 3, 5]] },
   note: 'test record',
-  custom: { primary: true },
-} as Reference;
+  custom: { primary: true, kind: 'human-study', read: 'reports' },
+};
 const press = { id: 'press', type: 'webpage', title: 'Press release', URL: 'https://example.org/', note: 'test record' } as Reference;
 const references = new Map([
   [study.id, study],

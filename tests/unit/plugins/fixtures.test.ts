@@ -27,7 +27,7 @@ import { bibliographyKeys } from '../../../src/config/bibliography-file.ts';
 
 const root = 'tests/fixtures/plugins';
 const bibliographyPath = path.join(root, 'bibliography.json');
-const { keys, unread } = bibliographyKeys(bibliographyPath);
+const { keys, unread, profiles } = bibliographyKeys(bibliographyPath);
 const glossary = { terms: readGlossary(path.join(root, 'glossary.yaml')), href: '/glossary/' };
 const cases = readdirSync(root, { withFileTypes: true })
   .filter((e) => e.isDirectory())
@@ -46,7 +46,7 @@ interface CaseConfig {
 }
 
 function process(input: string, name: string, { options = {}, without = [] }: CaseConfig) {
-  const plugins = markdownPlugins({ bibliographyPath, keys, unread, glossary, ...options });
+  const plugins = markdownPlugins({ bibliographyPath, keys, unread, profiles, glossary, ...options });
   const remarkPlugins = plugins.remarkPlugins.filter((p) => !without.includes(pluginName(p) ?? ''));
   const rehypePlugins = plugins.rehypePlugins.filter((p) => !without.includes(pluginName(p) ?? ''));
   const mdx = name.endsWith('.mdx');

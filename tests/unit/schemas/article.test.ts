@@ -61,7 +61,14 @@ describe('article frontmatter', () => {
 
   test('keeps a dated history, newest first, that ends with the first publication', () => {
     const history = [
-      { date: '2026-12-02', kind: 'corrected', summary: 'Corrected how the placebo was described.', section: 'who-took-part' },
+      {
+        date: '2026-12-02',
+        kind: 'corrected',
+        summary: 'Corrected how the placebo was described.',
+        section: 'who-took-part',
+        checkedAgainst: ['ohtani2024'],
+        sourceNote: 'None of the sources says what the placebo was.',
+      },
       { date: '2026-11-27', summary: 'Added what the trial registry says about the age range.' },
       { date: new Date('2026-11-26'), kind: 'published', summary: 'First published on this site.' },
     ];
@@ -91,6 +98,27 @@ describe('article frontmatter', () => {
       'history.0.summary: every history entry needs a summary: one plain sentence saying what changed',
     ]);
     expect(messages({ ...valid, history: [] })).toEqual(['history: history needs at least one entry: the day the article was published (kind: published)']);
+    expect(messages({ ...valid, history: [{ date: '2026-11-27', kind: 'corrected', summary: 'Corrected the age limit of the trial.' }, published] })).toEqual([
+      'history.0.checkedAgainst: a correction must name its basis: add checkedAgainst: [reference keys] (the sources that show the fix is right, or, for a removed claim, the sources checked that do not say it)',
+    ]);
+    expect(
+      messages({ ...valid, history: [{ date: '2026-11-27', summary: 'Added a sentence about the trial.', sourceNote: 'What the registry says.' }, published] }),
+    ).toEqual(['history.0.sourceNote: sourceNote says what the sources in checkedAgainst say; add checkedAgainst too']);
+    expect(
+      messages({
+        ...valid,
+        history: [
+          {
+            date: '2026-11-27',
+            kind: 'corrected',
+            summary: 'Corrected the age limit of the trial.',
+            checkedAgainst: ['jrct-s031210124'],
+            sourceNote: { quote: '登録時、20歳以上60歳未満の男女', lang: 'Japanese', meaning: 'Aged 20 or over and under 60 at registration.' },
+          },
+          published,
+        ],
+      }),
+    ).toEqual(['history.0.sourceNote.lang: sourceNote.lang must be a BCP 47 tag such as "ja"']);
     const { history: _omitted, ...withoutHistory } = valid;
     expect(messages(withoutHistory)).toEqual([
       'history: history is required: a list of dated changes, newest first, ending with the day the article was published',

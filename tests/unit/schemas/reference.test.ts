@@ -3,7 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { referenceSchema } from '../../../src/schemas/reference.ts';
 
 const records = JSON.parse(readFileSync('content/references/references.json', 'utf8')) as Array<Record<string, unknown>>;
-const base = { id: 'example2020', type: 'article-journal', title: 'An example', note: 'verified at an example source for this test' };
+const base = {
+  id: 'example2020',
+  type: 'article-journal',
+  title: 'An example',
+  note: 'verified at an example source for this test',
+  custom: { kind: 'human-study', read: 'abstract' },
+};
 const messages = (input: unknown) => {
   const result = referenceSchema.safeParse(input);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -41,15 +47,21 @@ describe('reference records', () => {
   });
 
   test('a supplied title is only for records without a verified title', () => {
-    expect(messages({ ...base, DOI: '10.1000/x', custom: { suppliedTitle: 'A description we wrote' } })).toEqual([
+    expect(messages({ ...base, DOI: '10.1000/x', custom: { ...base.custom, suppliedTitle: 'A description we wrote' } })).toEqual([
       'custom.suppliedTitle: custom.suppliedTitle is only for records whose title is not verified; remove it now that title is set',
     ]);
   });
 
-  test('a non-article source must say what kind it is', () => {
-    expect(messages({ ...base, type: 'webpage', URL: 'https://example.org/' })).toEqual([
-      'custom.kind: a reference that is not a journal article needs custom.kind (press-release, news, trial-registration, regulator-notice, grant-report or secondary-report)',
+  test('every record says what kind of source it is and how much of it was read; article kinds are for journal articles', () => {
+    expect(messages({ ...base, DOI: '10.1000/x', custom: {} })).toEqual([
+      'custom.kind: custom.kind is required: what kind of source this is, one of review, human-study, animal-study, commentary, methods, press-release, news, trial-registration, investigator-page, regulator-notice, grant-report, secondary-report (say why in note if it is not obvious)',
+      'custom.read: custom.read is required: how much of this source was read, one of full-text, abstract, record, reports (record and reports count as unread)',
     ]);
+    expect(messages({ ...base, type: 'webpage', URL: 'https://example.org/' })).toEqual([
+      'custom.kind: custom.kind review, human-study, animal-study, commentary, methods is for journal articles; a web page or report is one of press-release, news, trial-registration, investigator-page, regulator-notice, grant-report, secondary-report',
+    ]);
+    expect(messages({ ...base, DOI: '10.1000/x', custom: { kind: 'human-study', read: 'unread' } })[0]).toMatch(/^custom\.read: custom\.read is required/);
+    expect(messages({ ...base, DOI: '10.1000/x', custom: { kind: 'human-study', read: 'abstract', unread: true } })[0]).toMatch(/Unrecognized key/);
   });
 
   test('unknown fields are refused rather than silently kept', () => {

@@ -23,6 +23,22 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
+/** Replaces the fixture's figures with a timeline of these event lines (YAML, indented as list items). */
+const writeTimeline = (events: readonly string[]) =>
+  writeFileSync(
+    path.join(root, 'figures', 'figures.yaml'),
+    [
+      '- id: timeline',
+      '  title: A sample timeline for the checks',
+      '  alt: A line of years with a point for each study, drawn only to test the checks.',
+      '  caption: A caption for the checks.',
+      '  description: A description of the sample timeline, long enough to stand for a real one.',
+      '  events:',
+      ...events,
+      '',
+    ].join('\n'),
+  );
+
 describe('source positions', () => {
   test('YAML: the line of a nested field, of a list item, and of the parent when the field is missing', () => {
     const source = locateYaml('title: T\ntakeaways:\n  - id: a\n    text: first\n  - id: b\n', { lineOffset: 1 });
@@ -79,7 +95,7 @@ describe('content preflight', () => {
     writeFileSync(path.join(root, 'articles', 'sample.mdx'), '---\ntitle: [unclosed\n---\n');
     writeFileSync(
       path.join(root, 'references', 'references.json'),
-      '[\n  { "id": "a2000", "type": "article-journal", "title": "A study", "note": "test fixture record, not a real one",\n    "custom": { "sources": ["nowhere"] } }\n]',
+      '[\n  { "id": "a2000", "type": "article-journal", "title": "A study", "note": "test fixture record, not a real one",\n    "custom": { "kind": "review", "read": "abstract", "sources": ["nowhere"] } }\n]',
     );
     const lines = await report();
     expect(lines[0]).toBe(
@@ -106,43 +122,33 @@ describe('content preflight', () => {
         type: 'webpage',
         title: 'An undated page',
         URL: 'https://example.org/undated',
-        custom: { kind: 'news' },
+        custom: { kind: 'news', read: 'full-text' },
         note: 'test fixture record, not a real one',
       },
       {
         id: 'no-address',
         type: 'article-journal',
         title: 'A paper known only from a report',
-        custom: { sources: ['reported'] },
+        custom: { kind: 'human-study', read: 'reports', sources: ['reported'] },
         note: 'test fixture record, not a real one',
       },
       {
         id: 'reported',
         type: 'article-journal',
         title: 'A report with no address',
-        custom: { sources: ['delta-report'] },
+        custom: { kind: 'news', read: 'full-text', sources: ['delta-report'] },
         note: 'test fixture record, not a real one',
       },
     );
     writeFileSync(file, JSON.stringify(records, null, 2));
-    writeFileSync(
-      path.join(root, 'figures', 'figures.yaml'),
-      [
-        '- id: timeline',
-        '  title: A sample timeline for the checks',
-        '  alt: A line of years with a point for each study, drawn only to test the checks.',
-        '  caption: A caption for the checks.',
-        '  description: A description of the sample timeline, long enough to stand for a real one.',
-        '  events:',
-        '    - ref: alpha2000',
-        '      text: The first point on the line.',
-        '    - ref: undated',
-        '      text: A point whose reference has no year.',
-        '',
-      ].join('\n'),
-    );
+    writeTimeline([
+      '    - ref: alpha2000',
+      '      text: The first point on the line.',
+      '    - ref: undated',
+      '      text: A point whose reference has no year.',
+    ]);
     expect(await report()).toEqual([
-      'references/references.json:102  no-address.custom.sources[0]: "reported" has no DOI, PMID or URL, so readers could not follow it; give it one, or name a source that has one.',
+      'references/references.json:116  no-address.custom.sources[0]: "reported" has no DOI, PMID or URL, so readers could not follow it; give it one, or name a source that has one.',
       'figures/figures.yaml:9  timeline.events[1].ref: "undated" has no verified year in references.json, so it cannot be placed on the timeline.',
     ]);
   });
@@ -151,11 +157,125 @@ describe('content preflight', () => {
     const file = path.join(root, 'articles', 'sample.mdx');
     const text = readFileSync(file, 'utf8').replace(
       'history:\n',
-      'history:\n  - date: 2026-11-27\n    kind: corrected\n    summary: Corrected a sentence in the first section.\n    section: a-sektion\n  - date: 2026-11-27\n    summary: Added a takeaway about the build.\n    section: takeaway-first\n',
+      'history:\n  - date: 2026-11-27\n    kind: corrected\n    summary: Corrected a sentence in the first section.\n    section: a-sektion\n    checkedAgainst: [beta2001]\n  - date: 2026-11-27\n    summary: Added a takeaway about the build.\n    section: takeaway-first\n',
     );
     writeFileSync(file, text);
     expect(await report()).toEqual([
       'articles/sample.mdx:12  history[0].section: "a-sektion" is not a place on this page. Did you mean "a-section"? Use a section heading\'s {#id}, a takeaway id or a <Claim id>.',
+    ]);
+  });
+
+  test('a correction names its basis: checkedAgainst is required, its keys must exist, and one must be a source we read', async () => {
+    const file = path.join(root, 'articles', 'sample.mdx');
+    const records = path.join(root, 'references', 'references.json');
+    writeFileSync(
+      records,
+      readFileSync(records, 'utf8').replace(
+        '"PMID": "1000001", "custom": { "kind": "human-study", "read": "abstract" }',
+        '"PMID": "1000001", "custom": { "kind": "human-study", "read": "record" }',
+      ),
+    );
+    const entries = [
+      '  - date: 2026-11-28',
+      '    kind: corrected',
+      '    summary: Corrected a sentence without saying what it was checked against.',
+      '  - date: 2026-11-28',
+      '    kind: corrected',
+      '    summary: Corrected a sentence against a misspelt reference.',
+      '    checkedAgainst: [alpha2000, gama2002]',
+      '  - date: 2026-11-27',
+      '    kind: corrected',
+      '    summary: Corrected a sentence against a paper nobody here could read.',
+      '    checkedAgainst: [beta2001]',
+      '  - date: 2026-11-27',
+      '    kind: corrected',
+      '    summary: Corrected a sentence, with a quote from the source.',
+      '    checkedAgainst: [beta2001, alpha2000]',
+      '    sourceNote:',
+      '      quote: 登録時、20歳以上60歳未満の男女',
+      '      lang: ja',
+      '      meaning: Aged 20 or over and under 60 at registration.',
+    ];
+    writeFileSync(file, readFileSync(file, 'utf8').replace('history:\n', `history:\n${entries.join('\n')}\n`));
+    expect(await report()).toEqual([
+      'articles/sample.mdx:9  history[0].checkedAgainst: a correction must name its basis: add checkedAgainst: [reference keys] (the sources that show the fix is right, or, for a removed claim, the sources checked that do not say it)',
+    ]);
+    // Once every entry parses, the keys are checked against the bibliography.
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('without saying what it was checked against.', 'against a review.\n    checkedAgainst: [gamma2002]'),
+    );
+    expect(await report()).toEqual([
+      'articles/sample.mdx:16  history[1].checkedAgainst[1]: "gama2002" is not the id of any reference in references.json. Did you mean "gamma2002"? Name the record the correction was checked against, or add it.',
+      'articles/sample.mdx:20  history[2].checkedAgainst: names only works we could not read (beta2001: custom.read is record or reports). Name the source the correction was actually checked against.',
+    ]);
+  });
+
+  test('a work we could not read is never the only source in a data file: the study card, a timeline point, a glossary term', async () => {
+    const records = path.join(root, 'references', 'references.json');
+    writeFileSync(
+      records,
+      readFileSync(records, 'utf8')
+        .replace(
+          '"kind": "human-study", "read": "abstract", "primary": true',
+          '"kind": "human-study", "read": "reports", "primary": true, "sources": ["delta-report"]',
+        )
+        .replace(
+          '"custom": { "kind": "human-study", "read": "abstract" }, "note": "test fixture record, not a real reference" },\n  { "id": "gamma2002"',
+          '"custom": { "kind": "human-study", "read": "record" }, "note": "test fixture record, not a real reference" },\n  { "id": "gamma2002"',
+        ),
+    );
+    writeTimeline([
+      '    - ref: alpha2000',
+      '      text: The unread study on its own.',
+      '    - ref: alpha2000',
+      '      sources: [delta-report]',
+      '      text: The unread study with the notice that reports it.',
+    ]);
+    const glossary = path.join(root, 'glossary', 'terms.yaml');
+    writeFileSync(glossary, `${readFileSync(glossary, 'utf8')}  sources: [beta2001]\n`);
+    expect(await report()).toEqual([
+      'glossary/terms.yaml:4  synapse.sources: cites only works we could not read (beta2001: custom.read is record or reports). Add the source that reports this, e.g. sources: [beta2001, a-source-you-read].',
+      'references/primary-study.yaml:10  alpha2000.facts[0].sources: cites only works we could not read (alpha2000: custom.read is record or reports). Add the source that reports this (delta-report reports it), e.g. sources: [alpha2000, delta-report].',
+      'figures/figures.yaml:7  timeline.events[0].ref: cites only works we could not read (alpha2000: custom.read is record or reports). Add the source that reports this (delta-report reports it), e.g. sources: [delta-report].',
+    ]);
+  });
+
+  test("a figure note's certainty label may be no stronger than the note's sources allow", async () => {
+    writeFileSync(
+      path.join(root, 'figures', 'figures.yaml'),
+      [
+        '- id: synapse',
+        '  title: A sample synapse for the checks',
+        '  alt: A synapse with numbered notes, drawn only to test the checks of its labels.',
+        '  caption: A caption for the checks.',
+        '  description: A description of the sample synapse, long enough to stand for a real one.',
+        '  notes:',
+        '    - part: glutamate',
+        '      text: A review says the sending cell releases glutamate.',
+        '      level: established',
+        '      sources: [gamma2002]',
+        '    - part: ampa',
+        '      text: A notice says AMPA receptors pass the signal on.',
+        '      level: human',
+        '      sources: [delta-report]',
+        '    - part: ketamine',
+        '      text: A statement with a label and no source at all.',
+        '      level: hypothesis',
+        '',
+      ].join('\n'),
+    );
+    expect(await report()).toEqual([
+      'figures/figures.yaml:13  synapse.notes[1].level: the label "Supported in humans" is stronger than the citations in its note allow: delta-report (regulator notice, read in full) allow at most "Consistent with one human study", "Hypothesis". Either use "Consistent with one human study" or "Hypothesis", or cite a source that supports it (the label table is on the About page, #label-rules).',
+      'figures/figures.yaml:17  synapse.notes[2].level: the label "Hypothesis" has no citation in its note. Cite the source it rests on in the same note, or remove the label.',
+    ]);
+  });
+
+  test('every reference says what kind of source it is and how much of it was read', async () => {
+    const records = path.join(root, 'references', 'references.json');
+    writeFileSync(records, readFileSync(records, 'utf8').replace('"custom": { "kind": "human-study", "read": "abstract" }, ', ''));
+    expect(await report()).toEqual([
+      'references/references.json:3  beta2001.custom: custom is required: every reference says what kind of source it is and how much of it was read, as "custom": { "kind": …, "read": … }',
     ]);
   });
 });
