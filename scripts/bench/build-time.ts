@@ -70,9 +70,12 @@ const USER_HZ = 100;
 
 /**
  * CPU seconds (user + system) of every child process this process has waited for, with their own
- * waited-for children: fields 16 and 17 (cutime, cstime) of /proc/self/stat. NaN off Linux.
+ * waited-for children. NaN off Linux.
  */
-export function childrenCpuSeconds(stat = readProcStat()): number {
+export const childrenCpuSeconds = (): number => cpuOfChildren(readProcStat());
+
+/** Fields 16 and 17 (cutime, cstime) of a /proc/<pid>/stat line, in seconds; NaN without one. */
+export function cpuOfChildren(stat: string | undefined): number {
   if (stat === undefined) return Number.NaN;
   // The command name (field 2) is in parentheses and may contain spaces: count fields after it.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
