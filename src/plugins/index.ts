@@ -11,9 +11,9 @@
  */
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import rehypeCitation from 'rehype-citation';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { rehypeCitationCheck } from './rehype-citation-check.ts';
+import { rehypeCitationOnce } from './rehype-citation-once.ts';
 import { rehypeCitationLinks } from './rehype-citation-links.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeRequireAlt } from './rehype-require-alt.ts';
@@ -67,9 +67,9 @@ export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), pr
       [rehypeFigureCheck, { names: FIGURE_NAMES }],
       [rehypeCitationCheck, { keys, unread, bibliographyPath }],
       // Numbered (Vancouver) citations; the reference list is rendered by the layout from our own
-      // data, so rehype-citation's bibliography is suppressed.
+      // data, so rehype-citation's bibliography is suppressed. It parses the bibliography once per build.
       [
-        rehypeCitation,
+        rehypeCitationOnce,
         {
           ...splitPath(bibliographyPath),
           csl: 'vancouver',

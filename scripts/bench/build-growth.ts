@@ -1,0 +1,106 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { countHtmlPages, perPage, succeeded, timeBuild, type BuildRun, type PerPage } from './build-time.ts';
+import { PEER_DIR, preparePeer, writePeerPages } from './starlight-peer.ts';
+import { syntheticPages, writeSyntheticSite, type BibliographyRecord } from './synthetic-site.ts';
+
+/** One size: our site with N synthetic articles, and the peer with as many pages, built one after the other. */
+export interface GrowthRow {
+  /** Synthetic articles added to the real ones. */
+  synthetic: number;
+  /** Articles on our site (real and synthetic); the peer has as many pages. */
+  articles: number;
+  ours: BuildFigures;
+  peer: BuildFigures;
+}
+
+export interface BuildFigures extends PerPage {
+  seconds: number;
+  cpuSeconds: number;
+}
+
+const figures = (run: BuildRun, pages: number): BuildFigures => ({ seconds: run.seconds, cpuSeconds: run.cpuSeconds, ...perPage(run, pages) });
+
+/**
+ * Builds our site with each number of synthetic articles, and right after it the Starlight peer
+ * with as many pages of the same text, in the same run. A build that fails stops the bench
+ * (BuildFailed), with its output: a figure is never silently left out.
+ */
+export async function measureGrowth(
+  sizes: readonly number[],
+  contentDir = 'content',
+): Promise<{ rows: GrowthRow[]; peerVersions: { starlight: string; astro: string } }> {
+  const astroVersion = (JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')) as { version: string }).version;
+  const peerVersions = preparePeer(PEER_DIR, astroVersion);
+  const titles = citedWorkLines(JSON.parse(readFileSync(path.join(contentDir, 'references', 'references.json'), 'utf8')) as CitedWork[]);
+  const rows: GrowthRow[] = [];
+  for (const size of sizes) {
+    const dir = mkdtempSync(path.join(tmpdir(), `bench-site-${size}-`));
+    try {
+      const content = writeSyntheticSite(path.join(dir, 'content'), size, contentDir);
+      const articles = readdirSync(path.join(content, 'articles')).filter((name) => name.endsWith('.mdx')).length;
+      console.log(`Building our site with ${size} synthetic articles (${articles} in all)…`);
+      const ours = succeeded(
+        await timeBuild({
+          label: `our site with ${size} synthetic articles`,
+          cwd: '.',
+          outDir: path.join(dir, 'dist'),
+          env: { SITE_CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(dir, 'cache') },
+        }),
+      );
+      const ourPages = countHtmlPages(path.join(dir, 'dist'));
+      rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
+
+      console.log(`Building the Starlight peer with ${articles} pages…`);
+      writePeerPages(PEER_DIR, syntheticPages(articles, contentDir), titles);
+      // A cold build, like ours in its fresh cache folder.
+      for (const cache of ['.astro', path.join('node_modules', '.astro')]) rmSync(path.join(PEER_DIR, cache), { recursive: true, force: true });
+      const peer = succeeded(await timeBuild({ label: `the Starlight peer with ${articles} pages`, cwd: PEER_DIR, outDir: path.join(dir, 'peer-dist') }));
+      rows.push({ synthetic: size, articles, ours: figures(ours, ourPages), peer: figures(peer, countHtmlPages(path.join(dir, 'peer-dist'))) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return { rows, peerVersions };
+}
+
+/** The parts of a CSL-JSON record the peer's reference lists show. */
+interface CitedWork extends BibliographyRecord {
+  title?: string;
+  author?: Array<{ family?: string; literal?: string }>;
+  'container-title'?: string;
+  issued?: { 'date-parts'?: number[][] };
+}
+
+/** Each reference as one line of a plain reference list ("Family et al. Title. Journal. 2020."), by key. */
+export function citedWorkLines(references: readonly CitedWork[]): Map<string, string> {
+  return new Map(
+    references.map((ref) => {
+      const first = ref.author?.[0];
+      const author = first ? `${first.family ?? first.literal ?? ''}${(ref.author?.length ?? 0) > 1 ? ' et al' : ''}.` : '';
+      const year = ref.issued?.['date-parts']?.[0]?.[0];
+      return [
+        ref.id,
+        [author, `${ref.title ?? ref.id}.`, ref['container-title'] ? `${ref['container-title']}.` : '', year ? `${year}.` : ''].filter(Boolean).join(' '),
+      ];
+    }),
+  );
+}
+
+/** Our time per page over the peer's. */
+export const ratio = (row: GrowthRow, measure: 'wallMs' | 'cpuMs'): number => row.ours[measure] / row.peer[measure];
+
+/** The table the bench prints. */
+export function growthTable(rows: readonly GrowthRow[]): string[] {
+  const n = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+  const side = (f: BuildFigures) =>
+    `${String(f.pages).padStart(5)} ${n(f.seconds).padStart(7)} ${n(f.cpuSeconds).padStart(7)} ${n(f.wallMs).padStart(7)} ${n(f.cpuMs).padStart(7)}`;
+  return [
+    `  ${'articles'.padStart(8)}   ${'ours: pages'.padStart(11)} ${'wall s'.padStart(7)} ${'CPU s'.padStart(7)} ${'ms/page'.padStart(7)} ${'CPU ms'.padStart(7)}   ${'peer: pages'.padStart(11)} ${'wall s'.padStart(7)} ${'CPU s'.padStart(7)} ${'ms/page'.padStart(7)} ${'CPU ms'.padStart(7)}   ratio wall / CPU`,
+    ...rows.map(
+      (row) =>
+        `  ${String(row.articles).padStart(8)}   ${side(row.ours).padStart(43)}   ${side(row.peer).padStart(43)}   ${`${n(ratio(row, 'wallMs'), 2)}× / ${n(ratio(row, 'cpuMs'), 2)}×`.padStart(16)}`,
+    ),
+  ];
+}
