@@ -38,6 +38,7 @@ export interface CardFile {
   rendered: boolean;
 }
 
+/** Where cards go, what draws them, and how many at once. */
 export interface WriteCardsOptions {
   /** The folder the card files are copied to, e.g. `dist/cards`. */
   outDir: string;
@@ -47,7 +48,7 @@ export interface WriteCardsOptions {
   size?: CardSize;
   /** Cards drawn at once. Drawing is mostly CPU on one thread: 2 overlaps file work with drawing. */
   concurrency?: number;
-  /** The renderer's package versions (`satori@…`, `@resvg/resvg-js@…`), part of every key. */
+  /** The renderer's package versions (`satori@…`, `sharp@…`, …: see rendererVersions), part of every key. */
   rendererVersions: readonly string[];
   /** Draws a card; the real renderer unless a test counts calls. */
   render?: (card: CardContent) => Promise<RenderedCard>;

@@ -28,6 +28,7 @@ export interface CardNode {
   props: { style: Record<string, string | number>; children?: string | CardNode | Array<string | CardNode> | undefined };
 }
 
+/** A card's size in pixels. */
 export interface CardSize {
   width: number;
   height: number;

@@ -1,7 +1,7 @@
 /**
- * Draws cards on several cores. Drawing a card is CPU work on one thread (satori's layout, then
- * resvg's rasterising and PNG encoding, about 60 ms of CPU each), so 200 cards take about 12 s on
- * one core and about half that on two worker threads.
+ * Draws cards on several cores. Drawing a card is CPU work, mostly on one thread (satori's layout,
+ * then sharp's rasterising and PNG encoding), so worker threads let a second core draw too; each
+ * thread pays its own start (imports and font parsing, under a second).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -19,6 +19,7 @@ export interface CardWorkers {
   size: number;
 }
 
+/** What the drawing threads need: the theme and size, and how many threads. */
 export interface CardWorkerOptions {
   theme: CardTheme;
   size?: CardSize;

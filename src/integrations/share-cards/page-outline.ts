@@ -17,6 +17,7 @@ export interface EvidenceLabel {
   strength: number;
 }
 
+/** One thing met reading a page in order: a heading, the start of a public claim, or a block of prose. */
 export type OutlineItem =
   | { type: 'heading'; el: Element; text: string }
   | { type: 'claim'; el: Element }

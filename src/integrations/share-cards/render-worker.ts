@@ -21,6 +21,7 @@ export interface WorkerJob {
   id: number;
   card: CardContent;
 }
+/** A drawn card, or why it could not be drawn. */
 export type WorkerAnswer = { id: number; png: Uint8Array; fontFiles: string[]; missing: string[] } | { id: number; error: string };
 
 const setup = workerData as WorkerSetup;

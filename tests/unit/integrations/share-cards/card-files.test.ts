@@ -43,7 +43,7 @@ async function run(wanted: readonly CardRequest[], outDir: string) {
     cacheDir: path.join(root, 'cache'),
     theme,
     fonts,
-    rendererVersions: ['satori@test', 'resvg@test'],
+    rendererVersions: ['satori@test', 'sharp@test'],
     render: (card) => {
       drawn.push(card.heading);
       return renderCard(card, { theme, fonts });
@@ -100,7 +100,7 @@ describe('writing cards', () => {
       lang: 'en',
       label: { level: 'human', text: 'Supported in humans', strength: 2 },
     };
-    const context = { theme, size: CARD_SIZE, fontsVersion: 'f@1', rendererVersions: ['satori@1', 'resvg@1'] };
+    const context = { theme, size: CARD_SIZE, fontsVersion: 'f@1', rendererVersions: ['satori@1', 'sharp@1'] };
     const key = cardKey(card, context);
     expect(cardKey({ ...card }, { ...context })).toBe(key);
     for (const variant of [
@@ -110,7 +110,7 @@ describe('writing cards', () => {
       cardKey({ ...card, context: 'C' }, context),
       cardKey(card, { ...context, size: { width: 600, height: 315 } }),
       cardKey(card, { ...context, fontsVersion: 'f@2' }),
-      cardKey(card, { ...context, rendererVersions: ['satori@2', 'resvg@1'] }),
+      cardKey(card, { ...context, rendererVersions: ['satori@2', 'sharp@1'] }),
       cardKey(card, { ...context, theme: { ...theme, accent: '#000000' } }),
     ]) {
       expect(variant).not.toBe(key);

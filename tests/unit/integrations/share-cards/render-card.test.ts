@@ -73,7 +73,13 @@ describe('card images', () => {
     await drawAndCheck('en-page', pageCard('Glossary', 'Ketamine & AMPA receptors: an evidence explainer', 'en'));
   });
 
-  test('the renderer versions name both packages', () => {
-    expect(rendererVersions()).toEqual([expect.stringMatching(/^satori@\d/), expect.stringMatching(/^@resvg\/resvg-js@\d/)]);
+  test('the renderer versions name satori, sharp and the libraries sharp draws with', () => {
+    expect(rendererVersions()).toEqual([
+      expect.stringMatching(/^satori@\d/),
+      expect.stringMatching(/^sharp@\d/),
+      expect.stringMatching(/^libvips@\d/),
+      expect.stringMatching(/^librsvg@\d/),
+      'png-level@3',
+    ]);
   });
 });
