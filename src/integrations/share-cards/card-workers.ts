@@ -31,8 +31,9 @@ export interface CardWorkerOptions {
 type Pending = { resolve: (card: RenderedCard) => void; reject: (error: Error) => void };
 
 /**
- * Starts the drawing threads. Each takes one card at a time; the others wait in `writeCards`'s
- * queue (its concurrency is the number of threads).
+ * A pool of drawing threads, started on the first card it is asked for (a rebuild whose cards are
+ * all cached starts none). Each thread takes one card at a time; the others wait in
+ * `writeCards`'s queue (give it `size` as its concurrency).
  *
  * @example const workers = createCardWorkers({ theme }); await writeCards(requests, { …, render: workers.render, concurrency: workers.size }); await workers.close();
  */
@@ -41,6 +42,7 @@ export function createCardWorkers(options: CardWorkerOptions): CardWorkers {
   const count = Math.max(1, options.threads ?? Math.min(4, availableParallelism()));
   const setup: WorkerSetup = { theme: options.theme, size, fontsDir: options.fontsDir };
   const pending = new Map<number, Pending>();
+  const workers: Worker[] = [];
   const idle: Worker[] = [];
   const waiting: Array<(worker: Worker) => void> = [];
   let nextId = 0;
@@ -52,30 +54,34 @@ export function createCardWorkers(options: CardWorkerOptions): CardWorkers {
     if (next) next(worker);
     else idle.push(worker);
   };
-  const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: setup });
-    worker.on('message', (answer: WorkerAnswer) => {
-      const job = pending.get(answer.id);
-      pending.delete(answer.id);
-      release(worker);
-      if (!job) return;
-      if ('error' in answer) job.reject(new Error(`A share card could not be drawn: ${answer.error}`));
-      else job.resolve({ png: Buffer.from(answer.png), width: size.width, height: size.height, fontFiles: answer.fontFiles, missing: answer.missing });
-    });
-    worker.on('error', (error) => {
-      failure = error;
-      for (const job of pending.values()) job.reject(error);
-      pending.clear();
-    });
-    idle.push(worker);
-    return worker;
-  });
-
+  const answer = (worker: Worker, reply: WorkerAnswer) => {
+    const job = pending.get(reply.id);
+    pending.delete(reply.id);
+    release(worker);
+    if (!job) return;
+    if ('error' in reply) job.reject(new Error(`A share card could not be drawn: ${reply.error}`));
+    else job.resolve({ png: Buffer.from(reply.png), width: size.width, height: size.height, fontFiles: reply.fontFiles, missing: reply.missing });
+  };
+  const fail = (error: Error) => {
+    failure = error;
+    for (const job of pending.values()) job.reject(error);
+    pending.clear();
+  };
+  const start = () => {
+    for (let i = workers.length; i < count; i++) {
+      const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: setup });
+      worker.on('message', (reply: WorkerAnswer) => answer(worker, reply));
+      worker.on('error', fail);
+      workers.push(worker);
+      idle.push(worker);
+    }
+  };
   const acquire = () => new Promise<Worker>((resolve) => (idle.length > 0 ? resolve(idle.shift() as Worker) : waiting.push(resolve)));
   return {
     size: count,
     async render(card) {
       if (failure) throw failure;
+      start();
       const worker = await acquire();
       const id = nextId++;
       return new Promise<RenderedCard>((resolve, reject) => {
