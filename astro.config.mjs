@@ -4,9 +4,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownPlugins } from './src/plugins/index.ts';
-import { contentPaths } from './src/config/content-paths.ts';
+import { contentPaths, languageOfContentFile } from './src/config/content-paths.ts';
 import { deployment } from './src/config/deployment.ts';
-import { readGlossary } from './src/config/glossary-file.ts';
+import { readGlossaries } from './src/config/glossary-file.ts';
 import { contentPreflight } from './src/integrations/content-preflight/index.ts';
 import { bibliographyKeys } from './src/config/bibliography-file.ts';
 import { postBuild } from './src/integrations/post-build/index.ts';
@@ -15,7 +15,12 @@ import { pathUnder } from './src/lib/site.ts';
 const paths = contentPaths();
 const { site, base } = deployment();
 const { keys, primaryKey, unread, profiles } = bibliographyKeys(paths.references);
-const glossary = { terms: readGlossary(paths.glossary), href: pathUnder(base, 'glossary') };
+// Each language's glossary and the path its pages are under: an article links terms and pages in its own language.
+const languages = Object.fromEntries(
+  /** @type {Array<[import('./src/lib/site.ts').Locale, import('./src/schemas/glossary.ts').GlossaryTerm[]]>} */ (Object.entries(readGlossaries(paths))).map(
+    ([locale, terms]) => [locale, { glossary: { terms, href: pathUnder(base, 'glossary', { locale }) }, base: pathUnder(base, { locale }) }],
+  ),
+);
 
 export default defineConfig({
   site,
@@ -30,7 +35,7 @@ export default defineConfig({
     // the unified processor runs ours. gfm is off because remark-gfm is in our own list.
     processor: unified({
       gfm: false,
-      ...markdownPlugins({ bibliographyPath: paths.references, keys, primaryKey, unread, profiles, glossary, base }),
+      ...markdownPlugins({ bibliographyPath: paths.references, keys, primaryKey, unread, profiles, languages, languageOf: languageOfContentFile(paths) }),
     }),
   },
   integrations: [

@@ -5,10 +5,12 @@ import { glossaryTermSchema } from './schemas/glossary.ts';
 import { figureSchema } from './schemas/figure.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { studyCardSchema } from './schemas/study-fact.ts';
+import { referenceNoteSchema, translatedArticleSchema, translatedTermSchema } from './schemas/translation.ts';
 import { contentPaths } from './config/content-paths.ts';
 import { dataFile } from './config/data-file-loader.ts';
 
 const paths = contentPaths();
+const ja = paths.translations.ja;
 
 /** The explainer articles: one MDX file each. */
 const articles = defineCollection({
@@ -19,7 +21,7 @@ const articles = defineCollection({
 /**
  * The bibliography: verified CSL-JSON records, the same file rehype-citation reads. This and the
  * other data files are read by one reader (config/content-files.ts), as the content preflight and
- * the Markdown pipeline's config read them.
+ * the Markdown pipeline's config read them. One bibliography serves every language.
  */
 const references = defineCollection({
   loader: dataFile(paths.references),
@@ -44,4 +46,14 @@ const figures = defineCollection({
   schema: figureSchema,
 });
 
-export const collections = { articles, references, studyCard, glossary, figures };
+/*
+ * The Japanese edition: the same collections under content/ja/, with the same ids. Queries
+ * (collections/queries.ts) read a language's collection by the names in LANGUAGE_COLLECTIONS.
+ */
+const articlesJa = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: ja.articles }), schema: translatedArticleSchema });
+const studyCardJa = defineCollection({ loader: dataFile(ja.studyCard), schema: studyCardSchema });
+const glossaryJa = defineCollection({ loader: dataFile(ja.glossary), schema: translatedTermSchema });
+const figuresJa = defineCollection({ loader: dataFile(ja.figures), schema: figureSchema });
+const referenceNotesJa = defineCollection({ loader: dataFile(ja.referenceNotes), schema: referenceNoteSchema });
+
+export const collections = { articles, references, studyCard, glossary, figures, articlesJa, studyCardJa, glossaryJa, figuresJa, referenceNotesJa };

@@ -12,6 +12,7 @@ import { initLanding } from './anchors/fragment-landing.ts';
 import { followMovedPage } from './anchors/moved-page.ts';
 import { isSearchShortcut } from './search/shortcut.ts';
 import { initThemeToggle } from './theme.ts';
+import { initLanguageSwitch } from './language-switch.ts';
 
 export function startPage(): void {
   if (followMovedPage()) return;
@@ -20,6 +21,7 @@ export function startPage(): void {
   initCopyLinks();
   initLanding();
   initThemeToggle();
+  initLanguageSwitch();
   // A shared /search/?q= link searches at once; its module loads now, not after the page.
   if (document.querySelector(select(DATA.searchPage))) void import('./search/search-page.ts').then((m) => m.initSearchPage());
 

@@ -38,16 +38,18 @@ export function exportReferences(refs: readonly Reference[], format: ExportForma
  * An article page of this site as a reference: the site is the author, the last-reviewed day the
  * date, the canonical address the URL.
  */
-export function pageReference(page: { slug: string; title: string; reviewed: string; url: string }): Reference {
+export function pageReference(page: { slug: string; title: string; reviewed: string; url: string; siteName?: string; language?: string }): Reference {
   const [year, month, day] = page.reviewed.split('-').map(Number) as [number, number, number];
+  const siteName = page.siteName ?? SITE_NAME;
   return {
     id: page.slug,
     type: 'webpage',
     title: page.title,
-    author: [{ literal: SITE_NAME }],
+    author: [{ literal: siteName }],
     issued: { 'date-parts': [[year, month, day]] },
     URL: page.url,
-    note: `Page of ${SITE_NAME}, last reviewed ${page.reviewed}.`,
+    ...(page.language && page.language !== 'en' ? { language: page.language } : {}),
+    note: `Page of ${siteName}, last reviewed ${page.reviewed}.`,
     // This site retells others' work; exports treat the page as a web page (RIS ELEC).
     custom: { kind: 'secondary-report', read: 'full-text' },
   };

@@ -56,6 +56,8 @@ export const DATA = {
   searchHit: 'data-search-hit',
   /** The part of a page Pagefind indexes (Pagefind's own attribute). */
   pagefindBody: 'data-pagefind-body',
+  /** A link to the same page in another language (LanguageSwitch.astro); the script keeps the reader's place on it. */
+  languageSwitch: 'data-language-switch',
   /** The reader's theme choice, on `<html>` (ThemeInit.astro, client/theme.ts). */
   theme: 'data-theme',
 } as const;

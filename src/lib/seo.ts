@@ -16,6 +16,9 @@ export interface PageMeta {
   canonical: URL | undefined;
   /** `article` for articles, `website` for every other page. */
   type: 'article' | 'website';
+  /** The page's language as Open Graph writes it (`en_GB`, `ja_JP`), and the other languages it exists in. */
+  ogLocale?: string;
+  ogLocaleAlternates?: readonly string[];
 }
 
 /** A `<meta>` tag: Open Graph uses `property`, Twitter uses `name`. */
@@ -26,6 +29,8 @@ export function previewTags(page: PageMeta): MetaTag[] {
   return [
     { property: 'og:type', content: page.type },
     { property: 'og:site_name', content: page.siteName },
+    ...(page.ogLocale ? [{ property: 'og:locale', content: page.ogLocale }] : []),
+    ...(page.ogLocaleAlternates ?? []).map((content) => ({ property: 'og:locale:alternate', content })),
     { property: 'og:title', content: page.title },
     { property: 'og:description', content: page.description },
     ...(page.canonical ? [{ property: 'og:url', content: page.canonical.href }] : []),

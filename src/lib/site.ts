@@ -46,6 +46,8 @@ export const SITE_FILES = {
   /** Response headers for static hosts that read them (Netlify, Cloudflare Pages). */
   headers: '_headers',
   favicon: 'favicon.svg',
+  /** The page static hosts serve for a missing address; each translation has its own under its code. */
+  notFound: '404.html',
 } as const;
 
 /** An article's own citation file, beside its page: `cite.bib` (pages/articles/[slug]/cite.[format].ts). */
@@ -55,15 +57,24 @@ export const citeFile = (format: string) => `cite.${format}`;
 export const referenceFile = (key: string, format: string) => `${key}.${format}`;
 
 /**
- * The languages of the site, by code, each with its `<html lang>`. The default language's pages
- * have no prefix; every other language's pages are under its code (`/ja/…`), as Astro's i18n
- * routing does with `prefixDefaultLocale: false`.
+ * The languages of the site, by code. The default language's pages have no prefix; every other
+ * language's pages are under its code (`/ja/…`). Each page exists in every language with the same
+ * ids, so a `#fragment` works in all of them.
+ * - `lang`: `<html lang>` (Pagefind builds one index per value), `hreflang` and JSON-LD `inLanguage`.
+ * - `ogLocale`: Open Graph's `og:locale` (the English edition is written in British English).
+ * - `name`: the language's own name, as the language switch shows it.
+ * - `dates`: the locale dates are written in (`26 November 2026`, `2026年11月26日`).
  */
 export const LOCALES = {
-  en: { lang: 'en' },
+  en: { lang: 'en', ogLocale: 'en_GB', name: 'English', dates: 'en-GB' },
+  ja: { lang: 'ja', ogLocale: 'ja_JP', name: '日本語', dates: 'ja-JP' },
 } as const;
 export type Locale = keyof typeof LOCALES;
-export const DEFAULT_LOCALE: Locale = 'en';
+export const DEFAULT_LOCALE = 'en' satisfies Locale;
+/** A language other than the default: the site's translations. */
+export type TranslationLocale = Exclude<Locale, typeof DEFAULT_LOCALE>;
+/** Every language, the default first: the order of language switches, hreflang links and sitemap alternates. */
+export const LOCALE_CODES = Object.keys(LOCALES) as Locale[];
 
 /** The first path segment of a language's pages: none for the default language. */
 const prefixOf = (locale: Locale = DEFAULT_LOCALE): string => (locale === DEFAULT_LOCALE ? '' : locale);
@@ -122,6 +133,23 @@ export const pageOfFile = (file: string) => `/${file.replace(/(^|\/)index\.html$
 
 /** A base-less page path as an Astro rest parameter (`[...moved]`): `/old/page/` → `old/page`. */
 export const routeParam = (path: string) => path.replace(/^\/+|\/+$/g, '');
+
+/**
+ * The language of a page from its address (base path and all): `/b/ja/glossary/` → `ja`. Every
+ * page knows its language this way, so nothing has to pass it down.
+ */
+export const localeOfPage = (pathname: string): Locale => splitLocale(pageOf(pathname)).locale;
+
+/**
+ * The same page in another language, fragment and all: `/b/ja/glossary/#pet` → `/b/glossary/#pet`.
+ * Pages exist in every language with the same ids, so the address maps one to one.
+ */
+export function samePageIn(locale: Locale, pathname: string, fragment = ''): string {
+  const { path } = splitLocale(pageOf(pathname));
+  // Astro renders the not-found page at /404/, but publishes it as a file, 404.html.
+  if (path === '/404/' || path === `/${SITE_FILES.notFound}`) return siteFile(SITE_FILES.notFound, { locale });
+  return siteHref(path, { locale }) + fragment;
+}
 
 /** A page of the site: `sitePath('articles', 'x', '#who-took-part')` → `/base/articles/x/#who-took-part`. */
 export const sitePath = (...parts: Part[]) => pathUnder(builtBase(), ...parts);

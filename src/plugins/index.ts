@@ -22,7 +22,10 @@ import { rehypeArticleRules } from './rehype-article-rules.ts';
 import { rehypeEvidenceLabels } from './rehype-evidence-labels.ts';
 import { rehypeGlossaryTerms, type GlossaryEntry } from './rehype-glossary-terms.ts';
 import { rehypeFigureCheck } from './rehype-figure-check.ts';
+import type { Root } from 'hast';
+import type { VFile } from 'vfile';
 import { FIGURE_NAMES } from '../schemas/figure.ts';
+import { perLanguage } from './per-language.ts';
 import { LAYOUT_IDS } from '../lib/dom-names.ts';
 import type { SourceProfile } from '../schemas/label-rules.ts';
 
@@ -47,23 +50,38 @@ export interface PipelineOptions {
    * test requires it); small test bibliographies may leave it out.
    */
   primaryKey?: string | undefined;
-  /** The glossary terms, and the glossary page's path (base path included) their first uses link to. */
-  glossary: { terms: readonly GlossaryEntry[]; href: string };
-  /** The base path the site is built for (`BASE_PATH`); root-relative links in articles get it. Default `/`. */
-  base?: string;
+  /**
+   * Each language's glossary terms, and its glossary page's path (base path included) their first
+   * uses link to; and the path its pages are under (base path and language prefix: `/`, `/ja/`),
+   * which an article's root-relative links (`/glossary/#pet`) get.
+   */
+  languages: Readonly<Record<string, { glossary: { terms: readonly GlossaryEntry[]; href: string }; base: string }>>;
+  /** The language of an article from its file's path; default: every file is in the first language listed. */
+  languageOf?: (path: string | undefined) => string;
 }
 
 /** A plugin, or a plugin with its options: the shape both Astro and unified accept. */
 type Entry<Plugin> = Plugin | [Plugin, unknown];
-export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), profiles, primaryKey, glossary, base = '/' }: PipelineOptions): {
+export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), profiles, primaryKey, languages, languageOf }: PipelineOptions): {
   remarkPlugins: Array<Entry<RemarkPlugin>>;
   rehypePlugins: Array<Entry<RehypePlugin>>;
 } {
+  const first = Object.keys(languages)[0] ?? '';
+  // Each plugin that depends on an article's language runs with that language's options.
+  const byLanguage = <Options>(
+    plugin: (options: Options) => (tree: Root, file: VFile) => void,
+    options: (language: PipelineOptions['languages'][string]) => Options,
+  ) =>
+    perLanguage({
+      plugin,
+      options: Object.fromEntries(Object.entries(languages).map(([code, language]) => [code, options(language)])),
+      languageOf: languageOf ?? (() => first),
+    }) as RehypePlugin;
   return {
     remarkPlugins: [remarkGfm, [remarkHeadingIds, { reservedIds: LAYOUT_IDS }]],
     rehypePlugins: [
       rehypeRequireAlt,
-      [rehypeBaseLinks, { base }],
+      byLanguage(rehypeBaseLinks, ({ base }) => ({ base })),
       [rehypeFigureCheck, { names: FIGURE_NAMES }],
       [rehypeCitationCheck, { keys, unread, bibliographyPath }],
       // Numbered (Vancouver) citations; the reference list is rendered by the layout from our own
@@ -81,7 +99,7 @@ export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), pr
       ...(primaryKey ? [[rehypeArticleRules, { primaryKey }] as Entry<RehypePlugin>] : []),
       ...(profiles ? [[rehypeEvidenceLabels, { profiles }] as Entry<RehypePlugin>] : []),
       // Clinician blocks are closed by default: a term's first, explained use belongs in the plain text.
-      [rehypeGlossaryTerms, { ...glossary, skipComponents: ['ForClinicians'] }],
+      byLanguage(rehypeGlossaryTerms, ({ glossary }) => ({ ...glossary, skipComponents: ['ForClinicians'] })),
       rehypeHeadingLinks,
     ],
   };

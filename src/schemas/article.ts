@@ -121,50 +121,55 @@ const historySchema = z
     });
   });
 
-export const articleSchema = z
-  .object({
-    /** Page title: plain words a reader would search for. */
-    title: z.string({ error: 'title is required' }).min(5).max(90, 'title must be 90 characters or fewer'),
-    /** One sentence shown in search results and link previews. */
-    description: z
-      .string({ error: 'description is required: one sentence for search results and link previews' })
-      .min(40, 'description should be one full sentence (at least 40 characters)')
-      .max(200, 'description must be one sentence of 200 characters or fewer')
-      .refine((text) => /[.?!]$/.test(text.trim()), { error: 'description must be one sentence ending in a full stop' }),
-    /** Who the article is for. */
-    audience: z.enum(AUDIENCES, { error: `audience must be one of: ${AUDIENCES.join(', ')}` }),
-    /** Topic words, used for grouping and search. */
-    topics: z.array(z.string().min(2), { error: 'topics must be a list of words' }).min(1, 'list at least one topic'),
-    /** The day a person last checked the article against its sources. */
-    reviewed: isoDay('reviewed'),
-    /** The day by which it must be checked again. */
-    nextReview: isoDay('nextReview'),
-    /** 3 to 5 key takeaways, shown at the top of the article. */
-    takeaways: z
-      .array(takeawaySchema, { error: 'takeaways is required: a list of 3 to 5 short sentences, each with an id' })
-      .min(3, 'give at least 3 key takeaways')
-      .max(5, 'give at most 5 key takeaways'),
-    /** What changed and when, newest first; the last entry is the first publication. */
-    history: historySchema,
-    /**
-     * How the study card appears above the takeaways: `full` on the page about the study itself,
-     * `compact` (one line, linking to that full card) everywhere else, so readers reach the
-     * article's own takeaways first.
-     */
-    studyCard: z.enum(['full', 'compact'], { error: 'studyCard must be full or compact' }).default('compact'),
-    /** Position in article lists; lower comes first. */
-    order: z.number().int().min(0).default(100),
-  })
+/** An article's fields, before the rules that span several of them; the translated article's schema (translation.ts) starts from these. */
+export const articleFields = z.object({
+  /** Page title: plain words a reader would search for. */
+  title: z.string({ error: 'title is required' }).min(5).max(90, 'title must be 90 characters or fewer'),
+  /** One sentence shown in search results and link previews. */
+  description: z
+    .string({ error: 'description is required: one sentence for search results and link previews' })
+    .min(40, 'description should be one full sentence (at least 40 characters)')
+    .max(200, 'description must be one sentence of 200 characters or fewer')
+    .refine((text) => /[.?!。？！]$/.test(text.trim()), { error: 'description must be one sentence ending in a full stop' }),
+  /** Who the article is for. */
+  audience: z.enum(AUDIENCES, { error: `audience must be one of: ${AUDIENCES.join(', ')}` }),
+  /** Topic words, used for grouping and search. */
+  topics: z.array(z.string().min(2), { error: 'topics must be a list of words' }).min(1, 'list at least one topic'),
+  /** The day a person last checked the article against its sources. */
+  reviewed: isoDay('reviewed'),
+  /** The day by which it must be checked again. */
+  nextReview: isoDay('nextReview'),
+  /** 3 to 5 key takeaways, shown at the top of the article. */
+  takeaways: z
+    .array(takeawaySchema, { error: 'takeaways is required: a list of 3 to 5 short sentences, each with an id' })
+    .min(3, 'give at least 3 key takeaways')
+    .max(5, 'give at most 5 key takeaways'),
+  /** What changed and when, newest first; the last entry is the first publication. */
+  history: historySchema,
+  /**
+   * How the study card appears above the takeaways: `full` on the page about the study itself,
+   * `compact` (one line, linking to that full card) everywhere else, so readers reach the
+   * article's own takeaways first.
+   */
+  studyCard: z.enum(['full', 'compact'], { error: 'studyCard must be full or compact' }).default('compact'),
+  /** Position in article lists; lower comes first. */
+  order: z.number().int().min(0).default(100),
+});
+
+/** Two takeaways may not share an id: each is linked to by its own. */
+export const distinctTakeaways = {
+  check: (data: { takeaways: ReadonlyArray<{ id: string }> }) => new Set(data.takeaways.map((t) => t.id)).size === data.takeaways.length,
+  error: { error: 'two takeaways share an id; each needs its own', path: ['takeaways'] },
+};
+
+export const articleSchema = articleFields
   .refine((data) => data.nextReview > data.reviewed, {
     error: 'nextReview must be later than reviewed',
     path: ['nextReview'],
     // Comparing dates only makes sense once both parsed.
     when: (payload) => payload.issues.length === 0,
   })
-  .refine((data) => new Set(data.takeaways.map((t) => t.id)).size === data.takeaways.length, {
-    error: 'two takeaways share an id; each needs its own',
-    path: ['takeaways'],
-  });
+  .refine(distinctTakeaways.check, distinctTakeaways.error);
 
 export type ArticleData = z.infer<typeof articleSchema>;
 export type Change = z.infer<typeof changeSchema>;

@@ -3,6 +3,7 @@ import { contentSecurityPolicy } from './csp.ts';
 import { cssBundles } from './css-bundles.ts';
 import { cssLayerOrder } from './css-layers.ts';
 import { linkCheck } from './link-check.ts';
+import { notFoundPages } from './not-found-pages.ts';
 import { pagefindIndex } from './pagefind.ts';
 import { sitemap } from './sitemap.ts';
 import type { PostBuildStep } from './step.ts';
@@ -26,6 +27,8 @@ export function postBuildSteps(options: PostBuildOptions): PostBuildStep[] {
   return [
     // First: it rewrites the pages' stylesheet links, which the next step reads.
     cssBundles,
+    // Before the link check: the translations' not-found pages move to where hosts look for them.
+    notFoundPages,
     cssLayerOrder({ declaration: options.layers }),
     linkCheck({ sourceDirs: options.sourceDirs }),
     anchorRegistry(options.anchors),

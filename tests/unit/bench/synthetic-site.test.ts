@@ -30,7 +30,13 @@ test('the benchmark site is the real content plus N articles that pass the conte
 test("a synthetic article passes the site's Markdown plugins with the real bibliography (citation checks and article rules)", async () => {
   const { keys, primaryKey, unread } = bibliographyKeys(paths.references);
   const glossary = { terms: readGlossary(paths.glossary), href: '/glossary/' };
-  const { remarkPlugins, rehypePlugins } = markdownPlugins({ bibliographyPath: paths.references, keys, primaryKey, unread, glossary });
+  const { remarkPlugins, rehypePlugins } = markdownPlugins({
+    bibliographyPath: paths.references,
+    keys,
+    primaryKey,
+    unread,
+    languages: { en: { glossary, base: '/' } },
+  });
   const processor = unified()
     .use(remarkParse)
     .use(remarkMdx)

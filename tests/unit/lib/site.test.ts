@@ -75,9 +75,10 @@ describe('the site module', () => {
   });
 
   test('every endpoint file the site names is a route in src/pages', () => {
-    const routes = readdirSync('src/pages').filter((name) => name.endsWith('.ts'));
+    // Files a page in every language has: in src/pages/[...lang]/.
+    const routes = readdirSync('src/pages/[...lang]').filter((name) => name.endsWith('.ts'));
     for (const name of [SITE_FILES.feed, SITE_FILES.glossary, SITE_FILES.searchTerms]) expect(routes).toContain(`${name}.ts`);
-    expect(readdirSync('src/pages/articles/[slug]')).toContain(`${citeFile('[format]')}.ts`);
+    expect(readdirSync('src/pages/[...lang]/articles/[slug]')).toContain(`${citeFile('[format]')}.ts`);
     expect(readdirSync('src/pages/references')).toContain(`${referenceFile('[key]', '[format]')}.ts`);
   });
 });

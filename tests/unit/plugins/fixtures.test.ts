@@ -29,6 +29,7 @@ const root = 'tests/fixtures/plugins';
 const bibliographyPath = path.join(root, 'bibliography.json');
 const { keys, unread, profiles } = bibliographyKeys(bibliographyPath);
 const glossary = { terms: readGlossary(path.join(root, 'glossary.yaml')), href: '/glossary/' };
+const languages = { en: { glossary, base: '/' } };
 const cases = readdirSync(root, { withFileTypes: true })
   .filter((e) => e.isDirectory())
   .map((e) => e.name);
@@ -46,7 +47,7 @@ interface CaseConfig {
 }
 
 function process(input: string, name: string, { options = {}, without = [] }: CaseConfig) {
-  const plugins = markdownPlugins({ bibliographyPath, keys, unread, profiles, glossary, ...options });
+  const plugins = markdownPlugins({ bibliographyPath, keys, unread, profiles, languages, ...options });
   const remarkPlugins = plugins.remarkPlugins.filter((p) => !without.includes(pluginName(p) ?? ''));
   const rehypePlugins = plugins.rehypePlugins.filter((p) => !without.includes(pluginName(p) ?? ''));
   const mdx = name.endsWith('.mdx');

@@ -73,12 +73,21 @@ describe('post-build pipeline', () => {
 
   test('the site runs its steps in the documented order: bundles first, the policy last', () => {
     const names = postBuildSteps({ sourceDirs: [], anchors: { file: 'anchors.json', update: false }, layers: 'layers.css' }).map((s) => s.name);
-    expect(names).toEqual(['CSS bundles', 'CSS layer order', 'link check', 'published links check', 'sitemap', 'search index', 'Content-Security-Policy']);
+    expect(names).toEqual([
+      'CSS bundles',
+      'not-found pages',
+      'CSS layer order',
+      'link check',
+      'published links check',
+      'sitemap',
+      'search index',
+      'Content-Security-Policy',
+    ]);
   });
 
   test('the sitemap and robots.txt are written through the pipeline, with the base path', async () => {
     const distDir = site({ 'index.html': '<p>home</p>', 'a/index.html': '<p>a</p>', '404.html': '<meta name="robots" content="noindex">' });
-    const [, , , , sitemap] = postBuildSteps({ sourceDirs: [], anchors: { file: 'none.json', update: false }, layers: '' });
+    const sitemap = postBuildSteps({ sourceDirs: [], anchors: { file: 'none.json', update: false }, layers: '' }).find((step) => step.name === 'sitemap');
     await runSteps(sitemap ? [sitemap] : [], { dir: distDir, base: '/b/', siteUrl: 'https://example.org', logger: logger() });
     expect(readFileSync(path.join(distDir, 'sitemap.xml'), 'utf8')).toContain(
       '  <url><loc>https://example.org/b/</loc></url>\n  <url><loc>https://example.org/b/a/</loc></url>\n</urlset>',

@@ -7,33 +7,37 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getArticles, getReferenceMap } from '../collections/queries.ts';
-import { CHANGE_LABELS, changeBasis, changeHtml, PAGE_HISTORY_ID, siteChanges } from '../lib/history.ts';
-import { articlePath, FEED_FILE, FEED_TITLE, sitePath } from '../lib/site.ts';
-import { escapeXml } from '../lib/xml.ts';
+import { getArticles, getReferenceMap } from '../../collections/queries.ts';
+import { languageRoutes } from '../../collections/languages.ts';
+import { CHANGE_LABELS, changeBasis, changeHtml, PAGE_HISTORY_ID, siteChanges } from '../../lib/history.ts';
+import { articlePath, FEED_FILE, LOCALES, siteFile, sitePath, type Locale } from '../../lib/site.ts';
+import { strings } from '../../lib/i18n/index.ts';
+import { escapeXml } from '../../lib/xml.ts';
 
-export const GET: APIRoute = async ({ site }) => {
+export const getStaticPaths = languageRoutes;
+
+export const GET: APIRoute<{ locale: Locale }> = async ({ site, props: { locale } }) => {
   if (!site) throw new Error('astro.config: `site` is not set, so the changes feed cannot give full addresses. Set SITE_URL.');
-  const articles = await getArticles();
-  const references = await getReferenceMap();
+  const articles = await getArticles(locale);
+  const references = await getReferenceMap(locale);
   const changes = siteChanges(articles.map((a) => ({ slug: a.id, title: a.data.title, history: a.data.history })));
   const absolute = (path: string) => new URL(path, site).href;
   return rss({
-    title: FEED_TITLE,
+    title: strings(locale).site.feedTitle,
     description: 'Corrections, updates and new articles on this evidence explainer, newest first, each linked to what it changed.',
-    site: absolute(sitePath()),
+    site: absolute(sitePath({ locale })),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     // The feed's own address (rel="self") and its language, as feed validators ask.
-    customData: `<language>en</language><atom:link href="${escapeXml(absolute(`${sitePath()}${FEED_FILE}`))}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${LOCALES[locale].lang}</language><atom:link href="${escapeXml(absolute(siteFile(FEED_FILE, { locale })))}" rel="self" type="application/rss+xml"/>`,
     items: changes.map((change) => ({
       title: `${CHANGE_LABELS[change.kind]}: ${change.title}`,
       description: change.summary,
       // The same summary as HTML, with what a correction was checked against, linked.
       content: changeHtml(change, changeBasis(change, references), absolute),
       pubDate: new Date(`${change.date}T00:00:00Z`),
-      link: absolute(articlePath(change.slug, change.section ?? PAGE_HISTORY_ID)),
+      link: absolute(articlePath(change.slug, change.section ?? PAGE_HISTORY_ID, { locale })),
       // Several changes can lead to the same place, so the guid is the change's own entry on /changes/.
-      customData: `<guid isPermaLink="false">${escapeXml(absolute(`${sitePath('changes')}#change-${change.id}`))}</guid>`,
+      customData: `<guid isPermaLink="false">${escapeXml(absolute(sitePath('changes', `#change-${change.id}`, { locale })))}</guid>`,
     })),
   });
 };

@@ -1,0 +1,57 @@
+/**
+ * The English interface words: the reference dictionary. Every other language's dictionary
+ * (ja.ts) has exactly these keys, in these shapes (index.ts). Grouped by the part of the site that
+ * shows them. A word with a link is rich text (`Rich`): strings and `{ text, href }`, where an
+ * href starting with `/` is a page of this site in the reader's language.
+ */
+import { FEED_TITLE, SITE_TITLE } from '../site.ts';
+
+export const en = {
+  site: {
+    /** The site's name in two parts, as the header shows it; joined by `nameSeparator` in titles. */
+    name: SITE_TITLE.name,
+    tagline: SITE_TITLE.tagline,
+    nameSeparator: ': ',
+    /** Between a page's own title and the site's name in `<title>`. */
+    titleSeparator: ' · ',
+    /** The changes feed's title, as feed readers list it. */
+    feedTitle: FEED_TITLE,
+  },
+  frame: {
+    skipToContent: 'Skip to content',
+    mainNavigation: 'Main',
+    home: 'Home',
+    glossary: 'Glossary',
+    references: 'References',
+    about: 'About',
+    darkTheme: 'Dark theme',
+    /** The language switch: its label, and each link's accessible text. */
+    languages: 'Language',
+    readIn: (language: string) => `Read this page in ${language}`,
+  },
+  footer: {
+    crisisHeading: 'If you are in crisis',
+    crisis: [
+      'If you are thinking about suicide or might act on it, call your local emergency number now. In the US, call or text ',
+      { text: '988', href: 'tel:988' },
+      ' (Suicide & Crisis Lifeline). Elsewhere, find a free, confidential line at ',
+      { text: 'findahelpline.com', href: 'https://findahelpline.com/' },
+      '.',
+    ],
+    disclaimerHeading: 'Medical disclaimer',
+    disclaimer:
+      'This site explains research. It is not medical advice and does not recommend any treatment or dose. Talk to a qualified clinician before starting, stopping or changing any treatment.',
+    about: 'About this site and how evidence is checked',
+    figures: 'All figures',
+    changes: 'What changed',
+    privacy: 'No cookies, no tracking.',
+  },
+  notFound: {
+    title: 'Page not found',
+    description: 'This page does not exist. Search the site or start from the home page.',
+    heading: 'We could not find that page',
+    lead: ['It may have moved. Try searching, or start from the ', { text: 'home page', href: '/' }, '.'],
+    searchLabel: 'Search for what you were looking for',
+    searchButton: 'Search',
+  },
+};
