@@ -34,14 +34,3 @@ describe('reading content/anchors.json', () => {
     expect(committed, 'run "npm run anchors:update" to regenerate content/anchors.schema.json').toEqual(z.toJSONSchema(anchorRegistrySchema, { io: 'input' }));
   });
 });
-
-describe('reading the registry once per change', () => {
-  test('a registry read before is not read again, and a changed file is', () => {
-    const file = path.join(dir, 'cached.json');
-    writeFileSync(file, JSON.stringify({ pages: { '/': [] } }));
-    const first = loadAnchorRegistry(file);
-    expect(loadAnchorRegistry(file)).toBe(first);
-    writeFileSync(file, JSON.stringify({ pages: { '/': [], '/about/': [] } }));
-    expect(Object.keys(loadAnchorRegistry(file)?.pages ?? {})).toEqual(['/', '/about/']);
-  });
-});
