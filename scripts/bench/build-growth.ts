@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { countHtmlPages, perPage, succeeded, timeBuild, type BuildRun, type PerPage } from './build-time.ts';
+import { countHtmlPages, perPage, succeeded, timeBuild, type BuildCommand, type BuildRun, type PerPage } from './build-time.ts';
 import { PEER_DIR, preparePeer, writePeerPages } from './starlight-peer.ts';
 import { syntheticPages, writeSyntheticSite, type BibliographyRecord } from './synthetic-site.ts';
 
@@ -24,12 +24,14 @@ const figures = (run: BuildRun, pages: number): BuildFigures => ({ seconds: run.
 
 /**
  * Builds our site with each number of synthetic articles, and right after it the Starlight peer
- * with as many pages of the same text, in the same run. A build that fails stops the bench
- * (BuildFailed), with its output: a figure is never silently left out.
+ * with as many pages of the same text, in the same run. With `runs` above 1 the two are built in
+ * turn that many times, each cold, and each side's fastest build is kept: other work on the
+ * machine only ever adds time. A build that fails stops the bench (BuildFailed), with its output:
+ * a figure is never silently left out.
  */
 export async function measureGrowth(
   sizes: readonly number[],
-  contentDir = 'content',
+  { contentDir = 'content', runs = 1 }: { contentDir?: string; runs?: number } = {},
 ): Promise<{ rows: GrowthRow[]; peerVersions: { starlight: string; astro: string } }> {
   const astroVersion = (JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')) as { version: string }).version;
   const peerVersions = preparePeer(PEER_DIR, astroVersion);
@@ -40,30 +42,40 @@ export async function measureGrowth(
     try {
       const content = writeSyntheticSite(path.join(dir, 'content'), size, contentDir);
       const articles = readdirSync(path.join(content, 'articles')).filter((name) => name.endsWith('.mdx')).length;
-      console.log(`Building our site with ${size} synthetic articles (${articles} in all)…`);
-      const ours = succeeded(
-        await timeBuild({
-          label: `our site with ${size} synthetic articles`,
-          cwd: '.',
-          outDir: path.join(dir, 'dist'),
-          env: { SITE_CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(dir, 'cache') },
-        }),
-      );
-      const ourPages = countHtmlPages(path.join(dir, 'dist'));
-      rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
-
-      console.log(`Building the Starlight peer with ${articles} pages…`);
       writePeerPages(PEER_DIR, syntheticPages(articles, contentDir), titles);
-      // A cold build, like ours in its fresh cache folder.
-      for (const cache of ['.astro', path.join('node_modules', '.astro')]) rmSync(path.join(PEER_DIR, cache), { recursive: true, force: true });
-      const peer = succeeded(await timeBuild({ label: `the Starlight peer with ${articles} pages`, cwd: PEER_DIR, outDir: path.join(dir, 'peer-dist') }));
-      rows.push({ synthetic: size, articles, ours: figures(ours, ourPages), peer: figures(peer, countHtmlPages(path.join(dir, 'peer-dist'))) });
+      const ours: BuildFigures[] = [];
+      const peer: BuildFigures[] = [];
+      for (let run = 1; run <= runs; run++) {
+        const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
+        console.log(`Building our site with ${size} synthetic articles (${articles} in all)${of}…`);
+        const cache = path.join(dir, 'cache');
+        const env = { SITE_CONTENT_DIR: content, ASTRO_CACHE_DIR: cache };
+        ours.push(await coldBuild({ label: `our site with ${size} synthetic articles`, cwd: '.', outDir: path.join(dir, 'dist'), env }, [cache]));
+        console.log(`Building the Starlight peer with ${articles} pages${of}…`);
+        peer.push(await coldBuild({ label: `the Starlight peer with ${articles} pages`, cwd: PEER_DIR, outDir: path.join(dir, 'peer-dist') }, PEER_CACHES));
+      }
+      rows.push({ synthetic: size, articles, ours: fastest(ours), peer: fastest(peer) });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
   return { rows, peerVersions };
 }
+
+/** One timed build after emptying `caches`, so every run does the same work; the output is counted, then removed. */
+async function coldBuild(command: BuildCommand, caches: readonly string[]): Promise<BuildFigures> {
+  for (const cache of caches) rmSync(cache, { recursive: true, force: true });
+  const run = succeeded(await timeBuild(command));
+  const pages = countHtmlPages(command.outDir);
+  rmSync(command.outDir, { recursive: true, force: true });
+  return figures(run, pages);
+}
+
+/** Where the peer's Astro keeps what it built before. */
+const PEER_CACHES = [path.join(PEER_DIR, '.astro'), path.join(PEER_DIR, 'node_modules', '.astro')];
+
+/** The run with the least wall time. */
+export const fastest = (runs: readonly BuildFigures[]): BuildFigures => runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
 
 /** The parts of a CSL-JSON record the peer's reference lists show. */
 interface CitedWork extends BibliographyRecord {

@@ -8,7 +8,6 @@
  * `<div data-search-panel>`; a script selects it with `select(DATA.searchPanel)`. Stylesheets keep
  * their own selectors (CSS cannot import), so a class that is only styled is not listed here.
  */
-import { PAGE_HISTORY_ID } from './history.ts';
 
 /** `data-*` attributes, by what they mark. */
 export const DATA = {
@@ -79,6 +78,8 @@ export const ID = {
   citationPreviewTemplate: 'citation-preview-template',
   citationPreview: 'citation-preview',
   citationPreviewHeading: 'citation-preview-heading',
+  /** An article's history, at its end (components/history/PageHistory.astro). */
+  pageHistory: 'page-history',
 } as const;
 
 /** Classes that markup writes and a script selects. */
@@ -111,7 +112,7 @@ export const LAYOUT_IDS = [
   'search',
   ID.disclaimer,
   ID.citeThisPage,
-  PAGE_HISTORY_ID,
+  ID.pageHistory,
 ] as const;
 
 /** `[data-x]`, or `[data-x="value"]`: a selector for a data attribute. */

@@ -6,6 +6,7 @@
 import type { Change, ChangeKind, SourceNote } from '../schemas/article.ts';
 import type { Reference } from '../schemas/reference.ts';
 import { labelWithKind, sourceLinks, type SourceLink } from './references.ts';
+import { ID } from './dom-names.ts';
 
 /** What each kind of change is called on the page and in the feed. */
 export const CHANGE_LABELS: Record<ChangeKind, string> = {
@@ -48,7 +49,7 @@ function noteHtml(note: SourceNote): string {
 const escapeHtml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** The id of an article's page history, at the end of the article. */
-export const PAGE_HISTORY_ID = 'page-history';
+export const PAGE_HISTORY_ID = ID.pageHistory;
 
 /** The day an article was first published: its oldest history entry. */
 export const publishedOn = (history: readonly Change[]): string => history.at(-1)?.date ?? '';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { citedWorkLines, growthTable, ratio, type GrowthRow } from '../../../scripts/bench/build-growth.ts';
+import { citedWorkLines, fastest, growthTable, ratio, type GrowthRow } from '../../../scripts/bench/build-growth.ts';
 import { peerPackage, plainMarkdown } from '../../../scripts/bench/starlight-peer.ts';
 import { syntheticPages } from '../../../scripts/bench/synthetic-site.ts';
 
@@ -52,4 +52,9 @@ test('a reference list line gives the first author, the title, the journal and t
   ]);
   expect(lines.get('a')).toBe('Smith et al. A title. A Journal. 2020.');
   expect(lines.get('b')).toBe('A University. b.');
+});
+
+test('of several runs, each side keeps its fastest: other work on the machine only adds time', () => {
+  const run = (seconds: number) => ({ pages: 10, seconds, cpuSeconds: seconds, wallMs: seconds * 100, cpuMs: seconds * 100 });
+  expect(fastest([run(3), run(2), run(4)])).toEqual(run(2));
 });

@@ -33,14 +33,3 @@ describe('reading content/anchors.json', () => {
     expect(committed, 'run "npm run anchors:update" to regenerate content/anchors.schema.json').toEqual(z.toJSONSchema(anchorRegistrySchema, { io: 'input' }));
   });
 });
-
-describe('reading the registry once per change', () => {
-  test('a registry read before is not read again, and a changed file is', () => {
-    const file = folder.path('cached.json');
-    folder.write({ 'cached.json': JSON.stringify({ pages: { '/': [] } }) });
-    const first = loadAnchorRegistry(file);
-    expect(loadAnchorRegistry(file)).toBe(first);
-    folder.write({ 'cached.json': JSON.stringify({ pages: { '/': [], '/about/': [] } }) });
-    expect(Object.keys(loadAnchorRegistry(file)?.pages ?? {})).toEqual(['/', '/about/']);
-  });
-});
