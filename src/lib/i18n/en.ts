@@ -54,4 +54,52 @@ export const en = {
     searchLabel: 'Search for what you were looking for',
     searchButton: 'Search',
   },
+  /** The article page: its meta line, takeaways, contents, study line and card, end sections */
+  article: {
+    // words go here
+  },
+  /** Citations, the reference list and entries, cite this page, citation previews */
+  citations: {
+    // words go here
+  },
+  /** Evidence and source labels, their legend and the label table */
+  labels: {
+    // words go here
+  },
+  /** Page history, the changes page and the feed */
+  history: {
+    // words go here
+  },
+  /** Figures: frames, drawings, the figures page */
+  figures: {
+    // words go here
+  },
+  /** The glossary, references, figures and changes pages' titles and ledes */
+  pages: {
+    // words go here
+  },
+  /** Copy-link buttons and what they say */
+  anchors: {
+    // words go here
+  },
+  /** The search box, dialog, page and the topic index */
+  search: {
+    // words go here
+  },
+  /** The home page */
+  home: {
+    // words go here
+  },
+  /** The about page */
+  about: {
+    // words go here
+  },
+  /** The translation notice and anything about translations */
+  translation: {
+    // words go here
+  },
+  /** Share pages and cards */
+  share: {
+    // words go here
+  },
 };
