@@ -1,6 +1,8 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { contentPaths } from '../../src/config/content-paths.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../../src/lib/site.ts';
 import { CERTAINTY, type Certainty } from '../../src/schemas/labels.ts';
 
 /**
@@ -14,9 +16,13 @@ import { CERTAINTY, type Certainty } from '../../src/schemas/labels.ts';
  * The articles obey the evidence rules by reading the content, not by naming keys: they cite only
  * references someone has read, the primary study (which every article must cite) only together with
  * a read source that reports it, and carry the weakest certainty label there is.
+ *
+ * The site is English only: a language is built only when every article is translated, and the
+ * synthetic articles are not, so the translations and their pages in the registry are left out.
  */
 export function writeSyntheticSite(dir: string, count: number, source = 'content'): string {
   cpSync(source, dir, { recursive: true });
+  for (const translation of Object.values(contentPaths(dir).translations)) rmSync(translation.root, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'articles'), { recursive: true });
   const synthetic = syntheticPages(count, source);
   for (const article of synthetic) writeFileSync(path.join(dir, 'articles', `${article.slug}.mdx`), article.mdx);
@@ -174,8 +180,13 @@ export interface Registry {
  * change without this list going stale.
  */
 export function withSyntheticPages(registry: Registry, pages: readonly SyntheticPage[]): Registry {
-  const articles = Object.entries(registry.pages).filter(([page]) => page.startsWith('/articles/'));
+  const english = Object.entries(registry.pages).filter(([page]) => !inTranslation(page));
+  const articles = english.filter(([page]) => page.startsWith('/articles/'));
   const shared = articles.reduce<string[] | undefined>((common, [, ids]) => (common ? common.filter((id) => ids.includes(id)) : [...ids]), undefined) ?? [];
   const added = Object.fromEntries(pages.map((page) => [`/articles/${page.slug}/`, [...new Set([...page.ids, ...shared])]]));
-  return { ...registry, pages: { ...registry.pages, ...added } };
+  const redirects = Object.entries(registry.redirects ?? {}).filter(([from, to]) => !inTranslation(from) && !inTranslation(to));
+  return { ...registry, pages: { ...Object.fromEntries(english), ...added }, ...(registry.redirects ? { redirects: Object.fromEntries(redirects) } : {}) };
 }
+
+/** A page of a translation (`/ja/…`), which the English-only synthetic site does not have. */
+const inTranslation = (page: string): boolean => LOCALE_CODES.some((locale) => locale !== DEFAULT_LOCALE && page.startsWith(`/${locale}/`));

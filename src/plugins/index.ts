@@ -3,7 +3,8 @@
  * - remark-gfm first, so tables exist before anything reads them;
  * - remarkHeadingIds before rehype, so headings carry their authored ids into Astro's heading list;
  * - rehypeCitationCheck immediately before rehype-citation (it checks what rehype-citation would
- *   silently skip), rehypeCitationLinks immediately after (it rewrites rehype-citation's spans);
+ *   silently skip); rehypeCitationUnread and rehypeCitationLinks immediately after, in that order:
+ *   both read rehype-citation's spans (citation-spans.ts), and the links plugin rewrites them;
  * - rehypeArticleRules and rehypeEvidenceLabels after rehypeCitationLinks: they read the citation
  *   links it writes (which keys the article cites, and which a label's block cites);
  * - rehypeGlossaryTerms after the citation plugins, so it sees citations as links and leaves them alone;
@@ -15,6 +16,7 @@ import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { rehypeCitationCheck } from './rehype-citation-check.ts';
 import { rehypeCitationOnce } from './rehype-citation-once.ts';
 import { rehypeCitationLinks } from './rehype-citation-links.ts';
+import { rehypeCitationUnread } from './rehype-citation-unread.ts';
 import { rehypeHeadingLinks } from './rehype-heading-links.ts';
 import { rehypeRequireAlt } from './rehype-require-alt.ts';
 import { rehypeBaseLinks } from './rehype-base-links.ts';
@@ -83,7 +85,7 @@ export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), pr
       rehypeRequireAlt,
       byLanguage(rehypeBaseLinks, ({ base }) => ({ base })),
       [rehypeFigureCheck, { names: FIGURE_NAMES }],
-      [rehypeCitationCheck, { keys, unread, bibliographyPath }],
+      [rehypeCitationCheck, { keys, bibliographyPath }],
       // Numbered (Vancouver) citations; the reference list is rendered by the layout from our own
       // data, so rehype-citation's bibliography is suppressed. It parses the bibliography once per build.
       [
@@ -95,7 +97,8 @@ export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), pr
           suppressBibliography: true,
         },
       ],
-      rehypeCitationLinks,
+      [rehypeCitationUnread, { keys, unread }],
+      [rehypeCitationLinks, { keys }],
       ...(primaryKey ? [[rehypeArticleRules, { primaryKey }] as Entry<RehypePlugin>] : []),
       ...(profiles ? [[rehypeEvidenceLabels, { profiles }] as Entry<RehypePlugin>] : []),
       // Clinician blocks are closed by default: a term's first, explained use belongs in the plain text.

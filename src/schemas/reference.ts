@@ -38,8 +38,13 @@ const UNREAD_LEVELS: ReadonlySet<ReadLevel> = new Set(['record', 'reports']);
 /** True when nobody here read the work itself: only its record, or only reports of it. */
 export const isUnread = (read: ReadLevel): boolean => UNREAD_LEVELS.has(read);
 
-/** Citation keys appear in `[@key]`; rehype-citation lowercases them in its output, so we only allow lowercase. */
-export const CITATION_KEY = /^[a-z][a-z0-9-]*[a-z0-9]$/;
+/**
+ * A citation key, as written in `[@key]` and in the reference's ids and addresses (`#ref-<key>`,
+ * `/references/<key>.bib`): letters (either case), digits and single hyphens, starting with a
+ * letter, at least two characters (rehype-citation reads no shorter key). No `--`: rehype-citation
+ * joins a citation's keys with `--` in its output.
+ */
+export const CITATION_KEY = /^[A-Za-z](?:-?[A-Za-z0-9])+$/;
 
 const nameSchema = z
   .object({
@@ -105,7 +110,7 @@ const customSchema = z
  */
 export const referenceSchema = z
   .object({
-    id: z.string().regex(CITATION_KEY, 'reference id must be lowercase letters, digits and hyphens, e.g. "miyazaki2020"'),
+    id: z.string().regex(CITATION_KEY, 'reference id must be letters, digits and single hyphens, starting with a letter, e.g. "miyazaki2020"'),
     type: z.enum(['article-journal', 'webpage', 'report', 'dataset'], {
       error: 'type must be a CSL type this site renders: article-journal, webpage, report or dataset',
     }),

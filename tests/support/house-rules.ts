@@ -8,7 +8,10 @@
  * - only `collections/` and `pages/` ask Astro for content (`astro:content`);
  * - `src/` never imports `scripts/` or `tests/`; `components/` and `user-components/` share parts
  *   only through `components/internals/`;
- * - browser code imports schemas for their types only (zod stays out of the pages' scripts);
+ * - browser code never reaches zod at run time: following every import that is not `import type`
+ *   from every browser entry (`src/client/**` and the `<script>`s of `.astro` files), through any
+ *   number of modules, no chain may end in `src/schemas/` or in a module that imports zod (zod would
+ *   ship to every page, and the Content-Security-Policy blocks the code it evaluates);
  * - no import cycles, and no `node:` module in a `.ts` file of a folder without Node: Biome's
  *   noImportCycles and noNodejsModules (biome.json) check those; `nodeFreeFolders` lists the
  *   folders biome.json must name;
@@ -20,7 +23,7 @@
  *
  * Each problem is reported as `file:line  rule: message`, like every other problem in this project.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 
@@ -31,11 +34,7 @@ export const MAX_INLINE_SCRIPT_LINES = 10;
 export const MAX_FUNCTION_LINES = 60;
 
 /** Functions allowed to be longer for now, by `file:name`, each with why. */
-const LONG_FUNCTIONS: Record<string, string> = {
-  'src/plugins/rehype-citation-check.ts:rehypeCitationCheck':
-    'being rewritten by the evidence work (issue 18) and the citation-plugin change of issue 19; split it then',
-  'src/plugins/rehype-citation-check.ts:transform': 'the body of rehypeCitationCheck, as above',
-};
+const LONG_FUNCTIONS: Record<string, string> = {};
 
 /** Where code in a folder runs, and what it may import. */
 interface Runtime {
@@ -47,8 +46,6 @@ interface Runtime {
   node: boolean;
   /** May touch the DOM (document, window, …). */
   dom: boolean;
-  /** May import zod schemas only for their types (`import type`): the code ships to browsers. */
-  typeOnlySchemas?: boolean;
 }
 
 /** lib/ is the floor of render-time code: it imports only schemas/ and itself, so every layer may import it. */
@@ -64,7 +61,7 @@ export const RUNTIMES: Record<string, Runtime> = {
   config: { what: 'Node at config time', imports: [...PURE, 'config'], node: true, dom: false },
   integrations: { what: 'Node at build time', imports: [...PURE, 'config', 'integrations'], node: true, dom: false },
   collections: { what: 'render-time queries of the content collections', imports: [...FLOOR, 'collections'], node: false, dom: false },
-  client: { what: 'browser code', imports: ['client', 'lib', 'schemas'], node: false, dom: true, typeOnlySchemas: true },
+  client: { what: 'browser code', imports: ['client', 'lib', 'schemas'], node: false, dom: true },
   components: { what: 'components (render time)', imports: RENDER.filter((f) => f !== 'user-components'), node: false, dom: false },
   'user-components': {
     what: 'article components (render time)',
@@ -115,6 +112,7 @@ export function checkHouseRules(root: string): HouseProblem[] {
     }
     problems.push(...checkContent(rel, text));
   }
+  problems.push(...browserBundleProblems(root, files));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
@@ -190,13 +188,92 @@ function checkImport(root: string, rel: string, found: Import): HouseProblem | u
   if (folder === 'components/internals' && targetFolder === 'user-components') {
     return at('layers', `components/internals imports ${target}; internals are what user-components/ build on, never the other way round.`);
   }
-  if (browser && targetFolder === 'schemas' && !found.typeOnly && RUNTIMES['client']?.typeOnlySchemas) {
-    return at(
-      'browser-bundle',
-      `browser code imports ${target} for more than its types, which would ship zod to every page. Use "import type", or move the value to src/lib/.`,
-    );
-  }
   return undefined;
+}
+
+/** Where a chain of runtime imports must never end in browser code, and why. */
+function forbiddenInBrowser(rel: string, imports: readonly Import[]): string | undefined {
+  if (rel.startsWith(`src${path.sep}schemas${path.sep}`)) return 'a zod schema module';
+  return imports.some((found) => !found.typeOnly && ZOD.test(found.specifier)) ? 'a module that imports zod' : undefined;
+}
+
+const ZOD = /^(?:zod|astro\/zod)(?:\/|$)/;
+
+/**
+ * Follows the runtime imports (every import but `import type`) of each browser entry, through any
+ * number of modules, and reports each import that leads to zod: at the entry's import, with the
+ * chain of files. Browser entries are the modules of src/client/ and the `<script>`s of `.astro`
+ * files; an import of another client module is reported there, not twice.
+ */
+function browserBundleProblems(root: string, files: readonly string[]): HouseProblem[] {
+  const graph = new ImportGraph(root);
+  const problems: HouseProblem[] = [];
+  for (const file of files) {
+    const rel = path.relative(root, file);
+    const astro = rel.endsWith('.astro');
+    if (!astro && folderOf(rel) !== 'client') continue;
+    for (const found of graph.importsOf(rel).filter((i) => !i.typeOnly && (!astro || i.inBrowserScript))) {
+      const target = graph.resolve(rel, found.specifier);
+      if (!target || folderOf(target) === 'client') continue;
+      const chain = graph.chainToZod(target);
+      if (!chain) continue;
+      const { reason, files: through } = chain;
+      problems.push({
+        file: rel,
+        line: found.line,
+        rule: 'browser-bundle',
+        message: `browser code reaches ${reason} at run time: ${[rel, ...through].map((f) => f.split(path.sep).join('/')).join(' → ')}. That ships zod to every page, and the Content-Security-Policy blocks the code it evaluates. Import only types along the way ("import type"), or move the value the browser needs into src/lib/ on its own.`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** The project's modules and their imports, read once each, for following chains of runtime imports. */
+class ImportGraph {
+  private readonly imports = new Map<string, Import[]>();
+  private readonly chains = new Map<string, { reason: string; files: string[] } | null>();
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  importsOf(rel: string): Import[] {
+    let found = this.imports.get(rel);
+    if (!found) {
+      found = importsOf(readFileSync(path.join(this.root, rel), 'utf8'), rel.endsWith('.astro'));
+      this.imports.set(rel, found);
+    }
+    return found;
+  }
+
+  /** The module a relative specifier names (relative to the root), or undefined for a package or a file that is not code. */
+  resolve(from: string, specifier: string): string | undefined {
+    if (!specifier.startsWith('.')) return undefined;
+    const target = path.relative(this.root, path.resolve(path.dirname(path.join(this.root, from)), specifier.split('?')[0] ?? specifier));
+    return CODE.test(target) && existsSync(path.join(this.root, target)) ? target : undefined;
+  }
+
+  /** The shortest-first chain of runtime imports from `rel` to zod (rel included), or null. */
+  chainToZod(rel: string, visiting = new Set<string>()): { reason: string; files: string[] } | null {
+    const known = this.chains.get(rel);
+    if (known !== undefined) return known;
+    if (visiting.has(rel)) return null; // a cycle (Biome reports those)
+    visiting.add(rel);
+    const imports = this.importsOf(rel);
+    const reason = forbiddenInBrowser(rel, imports);
+    let chain: { reason: string; files: string[] } | null = reason ? { reason: `${rel.split(path.sep).join('/')} (${reason})`, files: [rel] } : null;
+    for (const found of imports) {
+      if (chain) break;
+      const target = found.typeOnly ? undefined : this.resolve(rel, found.specifier);
+      const next = target ? this.chainToZod(target, visiting) : null;
+      if (next) chain = { reason: next.reason, files: [rel, ...next.files] };
+    }
+    visiting.delete(rel);
+    this.chains.set(rel, chain);
+    return chain;
+  }
 }
 
 /** Checks on a file's own text: DOM use in pure folders, inline script length, hand-built nodes in plugins. */

@@ -9,9 +9,17 @@ import { tempFolder } from '../support/temp-folder.ts';
 
 const folder = tempFolder('house-');
 const root = folder.dir;
-afterAll(() => folder.remove());
+const chains = tempFolder('house-chains-');
+afterAll(() => {
+  folder.remove();
+  chains.remove();
+});
 
 const write = (file: string, text: string) => folder.write({ [file]: text });
+
+/** The end of every browser-bundle message. */
+const SHIPS_ZOD =
+  ' That ships zod to every page, and the Content-Security-Policy blocks the code it evaluates. Import only types along the way ("import type"), or move the value the browser needs into src/lib/ on its own.';
 
 describe('house rules', () => {
   test('this codebase keeps them', () => {
@@ -53,7 +61,7 @@ describe('house rules', () => {
     );
 
     expect(formatHouseProblems(checkHouseRules(root)).split('\n')).toEqual([
-      '  src/client/ships-zod.ts:1  browser-bundle: browser code imports src/schemas/thing.ts for more than its types, which would ship zod to every page. Use "import type", or move the value to src/lib/.',
+      `  src/client/ships-zod.ts:1  browser-bundle: browser code reaches src/schemas/thing.ts (a zod schema module) at run time: src/client/ships-zod.ts → src/schemas/thing.ts.${SHIPS_ZOD}`,
       '  src/components/LongScript.astro:2  inline-script: this <script> has 11 lines of code (at most 10). Move it to a module in src/client/, with unit tests, and import it here.',
       '  src/components/ReadsFiles.astro:3  runtime: imports "node:fs", but browser code cannot use Node modules. Move the file-system or environment part to src/config/ or src/integrations/ and pass the result in.',
       '  src/components/Uses.astro:2  layers: src/components/ (components (render time)) imports src/user-components/Evidence.astro, from src/user-components/ (article components (render time)). It may import from: src/schemas/, src/lib/, src/plugins/, src/config/, src/collections/, src/components/, src/layouts/, src/styles/, src/client/.',
@@ -65,6 +73,32 @@ describe('house rules', () => {
       '  src/plugins/rehype-literal.ts:1  plugin-builders: builds a "element" node as an object literal; build nodes with hastscript (h, s) or unist-builder (u), as the unified plugins do.',
       '  src/user-components/Evidence.astro:3  layers: src/user-components/ (article components (render time)) imports src/components/Meta.astro, from src/components/ (components (render time)). It may import from: src/schemas/, src/lib/, src/plugins/, src/config/, src/collections/, src/user-components/, src/layouts/, src/styles/, src/client/, src/components/internals/.',
       '  src/widgets/Thing.ts:1  folder: src/widgets/ is not a folder of the house map (tests/support/house-rules.ts RUNTIMES); put the file in one that says where it runs, or add the folder with its runtime.',
+    ]);
+  });
+
+  test('browser code reaches zod through no chain of runtime imports, however long; each chain is named at its entry', () => {
+    chains.write({
+      // The merge that shipped zod to every page: a name module importing the history, which imports
+      // the references, which import a value from a schema.
+      'src/client/start.ts':
+        "import { NAME } from '../lib/names.ts';\nimport type { Thing } from '../lib/types-only.ts';\nexport const start = (t: Thing) => NAME + t;\n",
+      'src/client/again.ts': "import { start } from './start.ts';\nexport const again = start;\n",
+      'src/lib/names.ts': "import { when } from './history.ts';\nexport const NAME = 'x' + when;\n",
+      'src/lib/history.ts': "import { kind } from './references.ts';\nexport const when = kind;\n",
+      'src/lib/references.ts':
+        "import type { Ref } from '../schemas/reference.ts';\nimport { sourceKind } from '../schemas/reference.ts';\nexport const kind = (r: Ref) => sourceKind(r);\n",
+      'src/schemas/reference.ts':
+        "import { z } from 'astro/zod';\nexport const ref = z.object({});\nexport type Ref = z.infer<typeof ref>;\nexport const sourceKind = (r: Ref) => r;\n",
+      // Types only, all the way: nothing of it runs in the browser.
+      'src/lib/types-only.ts': "import type { Ref } from '../schemas/reference.ts';\nexport type Thing = Ref;\n",
+      // Render-time code may use schemas; the page's <script> reaches zod through a helper of its own.
+      'src/components/Widget.astro':
+        "---\nimport { sourceKind } from '../schemas/reference.ts';\n---\n<p>{sourceKind}</p>\n<script>\n  import { parse } from '../lib/parse.ts';\n  parse();\n</script>\n",
+      'src/lib/parse.ts': "import { z } from 'zod';\nexport const parse = () => z.string().parse('x');\n",
+    });
+    expect(formatHouseProblems(checkHouseRules(chains.dir)).split('\n')).toEqual([
+      `  src/client/start.ts:1  browser-bundle: browser code reaches src/schemas/reference.ts (a zod schema module) at run time: src/client/start.ts → src/lib/names.ts → src/lib/history.ts → src/lib/references.ts → src/schemas/reference.ts.${SHIPS_ZOD}`,
+      `  src/components/Widget.astro:6  browser-bundle: browser code reaches src/lib/parse.ts (a module that imports zod) at run time: src/components/Widget.astro → src/lib/parse.ts.${SHIPS_ZOD}`,
     ]);
   });
 

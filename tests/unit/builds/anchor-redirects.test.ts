@@ -2,11 +2,14 @@
  * Redirect lines in the anchor registry, through a real build of the clean fixture site: the
  * moved page is written at its old address, the page with an old id carries the map its script
  * follows, and `npm run anchors:update` writes the registry while keeping the redirect lines.
+ * The same build shows that a citation key with capitals keeps them all the way (the article's
+ * citation links, the reference list, the references page, its files and the registry).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { anchorRegistrySchema } from '../../../src/schemas/anchors.ts';
 import { BUILD_TIMEOUT, buildFixture } from './fixture-build.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'anchor-redirects-'));
@@ -20,9 +23,26 @@ const redirects = {
 let output = '';
 const read = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 
+/** A reference whose key has capitals, cited by the sample article. */
+const mixedCase = {
+  id: 'ZetaReview2004',
+  type: 'article-journal',
+  title: 'Zeta review',
+  author: [{ family: 'Zeta', given: 'Zoe' }],
+  'container-title': 'Journal Z',
+  issued: { 'date-parts': [[2004]] },
+  DOI: '10.1000/zeta',
+  custom: { kind: 'review', read: 'abstract' },
+  note: 'test fixture record, not a real reference; its key has capitals',
+};
+
 beforeAll(async () => {
   cpSync('tests/fixtures/sites/base', content, { recursive: true });
   writeFileSync(path.join(content, 'anchors.json'), JSON.stringify({ pages: {}, redirects }));
+  const references = path.join(content, 'references', 'references.json');
+  writeFileSync(references, JSON.stringify([...(JSON.parse(readFileSync(references, 'utf8')) as unknown[]), mixedCase]));
+  const article = path.join(content, 'articles', 'sample.mdx');
+  writeFileSync(article, readFileSync(article, 'utf8').replace('[@alpha2000].', '[@alpha2000]. A review agrees [@ZetaReview2004].'));
   const result = await buildFixture(content, work, 'site', { ANCHORS_UPDATE: '1' });
   output = result.output;
   dist = result.outDir;
@@ -64,5 +84,15 @@ describe('redirect lines in a build', () => {
     const sitemap = read('sitemap.xml');
     expect(sitemap).toContain('<loc>http://localhost:4321/articles/sample/</loc>');
     expect(sitemap).not.toContain('old-sample');
+  });
+
+  test('a citation key with capitals keeps them everywhere, and the registry takes its reference entry', () => {
+    const article = read('articles/sample/index.html');
+    expect(article).toContain('href="#ref-ZetaReview2004" id="cite-ZetaReview2004-1" data-ref="ZetaReview2004"');
+    expect(article).toContain('<li id="ref-ZetaReview2004"');
+    expect(read('references/index.html')).toContain('id="ref-ZetaReview2004"');
+    expect(existsSync(path.join(dist, 'references', 'ZetaReview2004.bib'))).toBe(true);
+    const registry = anchorRegistrySchema.parse(JSON.parse(readFileSync(path.join(content, 'anchors.json'), 'utf8')));
+    expect(registry.pages['/references/']).toContain('ref-ZetaReview2004');
   });
 });

@@ -35,6 +35,14 @@ describe('reference records', () => {
     for (const key of sources) expect(records.find((r) => r['id'] === key)?.['URL']).toMatch(/^https:\/\//);
   });
 
+  test('a key keeps its capitals; it is letters, digits and single hyphens, at least two characters, from a letter', () => {
+    const withId = (id: string) => messages({ ...base, id, DOI: '10.1000/x' });
+    for (const id of ['ZetaReview2004', 'miyazaki2020', 'jrct-s031210124', 'Ab']) expect(withId(id)).toEqual([]);
+    const message = 'id: reference id must be letters, digits and single hyphens, starting with a letter, e.g. "miyazaki2020"';
+    // `--` is how rehype-citation joins a citation's keys; one letter is a key rehype-citation does not read.
+    for (const id of ['a--b', 'A', '1abc', 'abc-', 'ab_c', 'ab c']) expect(withId(id)).toEqual([message]);
+  });
+
   test('refuses a record with no DOI, PMID, URL or sources', () => {
     expect(messages(base)).toEqual(['DOI: a reference needs a DOI, a PMID, a URL, or custom.sources naming references that report it']);
   });
