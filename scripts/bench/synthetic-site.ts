@@ -2,9 +2,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CERTAINTY, type Certainty } from '../../src/schemas/labels.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../../src/lib/site.ts';
 
 /**
- * Writes a content folder for build benchmarks: the real site's content (articles, references,
+ * Writes a content folder for build benchmarks: the real site's English content (articles, references,
  * glossary, figures) plus `count` synthetic articles shaped like real ones (frontmatter with
  * takeaways, sections with explicit ids, citations, a claim with a certainty label, a glossary
  * term, a table, a list), and an anchor registry that lists their pages and ids, as
@@ -16,7 +17,10 @@ import { CERTAINTY, type Certainty } from '../../src/schemas/labels.ts';
  * a read source that reports it, and carry the weakest certainty label there is.
  */
 export function writeSyntheticSite(dir: string, count: number, source = 'content'): string {
-  cpSync(source, dir, { recursive: true });
+  // English only: the synthetic articles have no translations, which a site with translations
+  // refuses (the content preflight), so the translations' folders (content/ja/) stay behind.
+  const translations = new Set(LOCALE_CODES.filter((locale) => locale !== DEFAULT_LOCALE).map((locale) => path.resolve(source, locale)));
+  cpSync(source, dir, { recursive: true, filter: (file) => !translations.has(path.resolve(file)) });
   mkdirSync(path.join(dir, 'articles'), { recursive: true });
   const synthetic = syntheticPages(count, source);
   for (const article of synthetic) writeFileSync(path.join(dir, 'articles', `${article.slug}.mdx`), article.mdx);
