@@ -37,7 +37,7 @@ const lines = statuses.flatMap((status) => {
 const count = (state: TranslationStatus['state']) => statuses.filter((status) => status.state === state).length;
 console.log(
   [
-    `${statuses.length} translated pages: ${count('current')} current, ${count('english-changed')} with a changed English page, ${count('behind')} behind a correction or update.`,
+    `${statuses.length} translated page${statuses.length === 1 ? '' : 's'}: ${count('current')} current, ${count('english-changed')} with a changed English page, ${count('behind')} behind a correction or update.`,
     '',
     ...lines,
     '',

@@ -27,7 +27,7 @@ export function contentPreflight(paths: ContentPaths): AstroIntegration {
         const changed = statuses.filter((status) => status.state === 'english-changed');
         if (changed.length > 0) {
           logger.info(
-            `${changed.length} of ${statuses.length} translated pages follow an English page that has changed since; they say so to readers (npm run translations lists them).`,
+            `${changed.length} of ${statuses.length} translated pages ${changed.length === 1 ? 'follows an English page that has' : 'follow English pages that have'} changed since; ${changed.length === 1 ? 'it says' : 'they say'} so to readers (npm run translations lists them).`,
           );
         }
         updateConfig({ vite: { plugins: [translationStatusModule(statuses)] } });

@@ -44,7 +44,7 @@ export const sameIds: PostBuildStep = {
       );
     }
     const compared = [...byPath.values()].filter((versions) => versions.size > 1).length;
-    return `${compared} pages have the same ids in ${[DEFAULT_LOCALE, ...translations].join(' and ')}`;
+    return `${compared} page${compared === 1 ? ' has' : 's have'} the same ids in ${[DEFAULT_LOCALE, ...translations].join(' and ')}`;
   },
 };
 

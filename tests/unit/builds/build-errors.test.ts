@@ -21,7 +21,15 @@ const cases = readdirSync(sites, { withFileTypes: true })
 /** The layers a case goes on top of, base first. */
 const layersOf = (name: string): string[] => {
   const file = path.join(sites, name, 'layers.txt');
-  return ['base', ...(existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean) : [])];
+  return [
+    'base',
+    ...(existsSync(file)
+      ? readFileSync(file, 'utf8')
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean)
+      : []),
+  ];
 };
 const work = mkdtempSync(path.join(tmpdir(), 'site-fixtures-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
