@@ -6,7 +6,7 @@ import { DEFAULT_LOCALE, LOCALE_CODES } from '../../src/lib/site.ts';
 import { CERTAINTY, type Certainty } from '../../src/schemas/labels.ts';
 
 /**
- * Writes a content folder for build benchmarks: the real site's content (articles, references,
+ * Writes a content folder for build benchmarks: the real site's English content (articles, references,
  * glossary, figures) plus `count` synthetic articles shaped like real ones (frontmatter with
  * takeaways, sections with explicit ids, citations, a claim with a certainty label, a glossary
  * term, a table, a list), and an anchor registry that lists their pages and ids, as

@@ -24,6 +24,17 @@ export function contentPaths(root = process.env['SITE_CONTENT_DIR'] ?? 'content'
 }
 
 export type ContentPathSet = ReturnType<typeof contentPaths>;
+
+/**
+ * The page each translated MDX file becomes, by the folder it is in: `articles/x.mdx` is the page
+ * `/articles/x/` (and its translation `/ja/articles/x/`), as path segments. The content preflight
+ * checks every folder of MDX pages in every language, and places each translation's notice (the
+ * English page has changed since) by this table: a new folder of translated MDX pages adds its
+ * line here, or the preflight says so.
+ */
+export const TRANSLATED_PAGES: Readonly<Record<string, (id: string) => readonly string[]>> = {
+  articles: (id) => ['articles', id],
+};
 export type TranslationFiles = ReturnType<typeof translationFiles>;
 
 /** The files that every language has, in a language's own folder. */

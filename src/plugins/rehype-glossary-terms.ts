@@ -45,8 +45,17 @@ const SKIP_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'abbr', 'cod
 const TERM_COMPONENT = 'Term';
 /** A form with two capitals in a row ("PET", "mTOR", "NMDA receptor") is an acronym and must match its case. */
 const ACRONYM = /\p{Lu}{2}/u;
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?:s|es)?(?![\\p{L}\\p{N}])';
+/**
+ * A letter of a script written without spaces between words (kanji, hiragana, katakana): a form
+ * starting or ending with one has no word boundary to respect there, so うつ病 is found in
+ * 治療抵抗性うつ病の人 (the longer form, listed first, takes the text when it is a term too).
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Around any other form, no Latin letter or digit: "PET" in "PET scans" and "PET検査", not in "PETRA". */
+const BEFORE = '(?<![\\p{Script=Latin}\\p{N}])';
+const AFTER = '(?![\\p{Script=Latin}\\p{N}])';
+/** A plural ending, allowed after a form that does not end in a script without spaces. */
+const PLURAL = '(?:s|es)?';
 
 /**
  * Links the first use of each glossary term in an article to its glossary entry (`data-term` names
@@ -64,7 +73,12 @@ const AFTER = '(?:s|es)?(?![\\p{L}\\p{N}])';
  * ```
  *
  * Matches the term, its aliases (both in any case, plural "s" allowed) and abbreviations (exact
- * case), longest first, within one text node; terms with `autoLink: false` only by `<Term>`.
+ * case), longest first, within one text node; terms with `autoLink: false` only by `<Term>`. A form
+ * is a whole word: no Latin letter or digit next to it ("PET" in "PET検査" but not in "PETRA"), and no
+ * boundary at all at an end written in kanji or kana, which have no spaces between words
+ * (治療抵抗性うつ病の人). Where forms overlap, the first and longest is linked; a form inside a longer
+ * one is never linked, even when the longer one's term already is: うつ病 is never linked inside
+ * 治療抵抗性うつ病.
  * Never inside headings, links, citations, code or the `skipComponents`. `<Term id="…">text</Term>` links a chosen place instead; a term written
  * that way is not linked automatically in the same file. An unknown `<Term>` id, or a `<Term>`
  * inside a heading, link or code, fails the file with its line. Run after the citation plugins,
@@ -152,14 +166,32 @@ function formTable(terms: readonly GlossaryEntry[]) {
   return { sensitive, insensitive };
 }
 
-/** One regular expression for a set of forms, longest first so "PET scan" wins over "PET". */
+/**
+ * One regular expression for a set of forms, longest first so "PET scan" wins over "PET" and
+ * 治療抵抗性うつ病 over うつ病. Each form carries its own boundaries: none at an end written in a
+ * script without spaces, no Latin letter or digit at any other end (and a plural ending after a Latin one).
+ */
 function matcher(forms: string[], flags: string): RegExp | undefined {
   if (forms.length === 0) return undefined;
-  const alternatives = forms.sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`${BEFORE}(${alternatives.join('|')})${AFTER}`, flags);
+  const alternatives = forms.sort((a, b) => b.length - a.length).map(bounded);
+  return new RegExp(`(?:${alternatives.join('|')})`, flags);
 }
 
-/** Splits a text node around the first uses of terms not yet linked; returns it alone when there are none. */
+function bounded(form: string): string {
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const [first, last] = [form.at(0) ?? '', form.at(-1) ?? ''];
+  const before = UNSPACED.test(first) ? '' : BEFORE;
+  const after = UNSPACED.test(last) ? '' : `${PLURAL}${AFTER}`;
+  return `${before}${escaped}${after}`;
+}
+
+/**
+ * Splits a text node around the first uses of terms not yet linked; returns it alone when there are
+ * none. Where forms overlap, the one that starts first (then the longer) is linked. A form whose
+ * term is already linked still takes the forms inside it, so うつ病 is never linked inside a later
+ * 治療抵抗性うつ病 (nor グルタミン酸 inside AMPA型グルタミン酸受容体); a form that only overlaps it
+ * may still be linked ("receptor density" in a later "AMPA receptor density").
+ */
 function split(
   node: Text,
   matchers: RegExp[],
@@ -170,26 +202,40 @@ function split(
   const found: Array<{ start: number; end: number; form: Form; text: string }> = [];
   for (const re of matchers) {
     for (const match of node.value.matchAll(re)) {
-      const written = match[1] ?? '';
-      const form = forms.sensitive.get(written) ?? forms.insensitive.get(written.toLowerCase());
+      const form = formOf(match[0], forms);
       if (form) found.push({ start: match.index, end: match.index + match[0].length, form, text: match[0] });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const pieces: ElementContent[] = [];
-  let at = 0;
+  // Text before `written` is in `pieces`; `hidden` is the last form found whose term was already linked.
+  let written = 0;
+  let hidden = { start: 0, end: 0 };
   for (const hit of found) {
-    if (hit.start < at || linked.has(hit.form.entry.id)) continue;
+    if (hit.start < written || (hit.start >= hidden.start && hit.end <= hidden.end)) continue;
+    if (linked.has(hit.form.entry.id)) {
+      hidden = hit;
+      continue;
+    }
     linked.add(hit.form.entry.id);
-    if (hit.start > at) pieces.push(u('text', node.value.slice(at, hit.start)));
+    if (hit.start > written) pieces.push(u('text', node.value.slice(written, hit.start)));
     const { entry, abbreviation } = hit.form;
     pieces.push(link(entry, abbreviation ? [h('abbr', hit.text), h('span.sr-only', ` (${entry.term})`)] : [u('text', hit.text)]));
-    at = hit.end;
+    written = hit.end;
   }
   if (pieces.length === 0) return [node];
-  if (at < node.value.length) pieces.push(u('text', node.value.slice(at)));
+  if (written < node.value.length) pieces.push(u('text', node.value.slice(written)));
   return pieces;
+}
+
+/** The form a match was written as: itself, or without its plural ending ("PET scans" → "PET scan"). */
+function formOf(text: string, forms: ReturnType<typeof formTable>): Form | undefined {
+  for (const written of [text, text.replace(/es$/, ''), text.replace(/s$/, '')]) {
+    const form = forms.sensitive.get(written) ?? forms.insensitive.get(written.toLowerCase());
+    if (form) return form;
+  }
+  return undefined;
 }
 
 /** Headings, links, code, citations and the skipped components are left as they are. */

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { fieldName, idsOf, itemLabel, listOf, readLocated, schemaProblems, type LocatedSource } from '../../config/content-files.ts';
-import { locateYaml } from '../../config/source-positions.ts';
+import type { ContentPathSet, TranslationFiles } from '../../config/content-paths.ts';
 import { sortProblems, type Problem } from '../../lib/problems.ts';
-import { type ArticleData, articleSchema } from '../../schemas/article.ts';
+import { articleSchema, type Change, type Takeaway } from '../../schemas/article.ts';
 import { PAGE_HISTORY_ID } from '../../lib/history.ts';
 import { closest } from '../../lib/closest.ts';
 import { figureSchema } from '../../schemas/figure.ts';
@@ -15,46 +14,61 @@ import { CERTAINTY, type Certainty } from '../../schemas/labels.ts';
 import { labelProblem, type SourceProfile } from '../../schemas/label-rules.ts';
 import { KEBAB_ID } from '../../schemas/shared.ts';
 import { studyCardSchema } from '../../schemas/study-fact.ts';
+import { referenceNoteSchema, translatedArticleSchema, translatedTermSchema } from '../../schemas/translation.ts';
+import { mdxFilesIn, readMdx } from './mdx-files.ts';
+import { translationProblems } from './translations.ts';
 
-/** The content files the preflight reads (a subset of src/config/content-paths.ts). */
-export interface ContentPaths {
-  /** Folder of `*.mdx` articles. */
-  articles: string;
-  /** The CSL-JSON bibliography. */
-  references: string;
-  /** The glossary YAML. */
-  glossary: string;
-  /** The study card YAML. */
-  studyCard: string;
-  /** The figures YAML. */
-  figures: string;
-}
+/** The content files the preflight reads (src/config/content-paths.ts): the English files and each translation's. */
+export type ContentPaths = Pick<ContentPathSet, 'root' | 'articles' | 'references' | 'glossary' | 'studyCard' | 'figures' | 'translations'>;
+
+/** What the article checks need of an article, in any language. */
+type ArticleSchema = z.ZodType<{ takeaways: Takeaway[]; history: Change[] }>;
 
 /**
  * Checks every content file against the same zod schemas the content collections use, and every
  * rule that spans records or files (unique ids, glossary `related` ids, reference keys in any data
- * file, one primary study, a study card for it), before Astro reads any of it. Each rule is checked
- * here and only here, so the pages can trust the data; each problem names its file and line, and
- * all of them are reported at once.
+ * file, one primary study, a study card for it, translations in step with the English), before
+ * Astro reads any of it. Each rule is checked here and only here, so the pages can trust the data;
+ * each problem names its file and line, and all of them are reported at once.
  */
 export async function checkContent(paths: ContentPaths): Promise<Problem[]> {
   const bibliography = readIfExists(paths.references);
   const references: Bibliography = bibliography ? referenceRecords(bibliography) : new Map();
   const problems = [
-    ...(await checkArticles(paths.articles, references)),
+    ...(await checkArticles(paths.articles, references, articleSchema)),
     ...(bibliography ? checkReferences(paths.references, bibliography, references) : []),
     ...checkGlossary(paths.glossary, references),
     ...checkStudyCard(paths.studyCard, references),
     ...checkFigures(paths.figures, references),
+    ...(await checkTranslationFiles(paths, references)),
+    ...(await translationProblems(paths)),
   ];
   return sortProblems(problems);
 }
 
-async function checkArticles(dir: string, references: Bibliography): Promise<Problem[]> {
-  if (!existsSync(dir)) return [];
-  const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.mdx')).sort();
+/**
+ * Each translation's own files, against the translation schemas (src/schemas/translation.ts), with
+ * the same cross-file rules as the English ones (reference keys, history sections and bases).
+ */
+async function checkTranslationFiles(paths: ContentPaths, references: Bibliography): Promise<Problem[]> {
   const problems: Problem[] = [];
-  for (const name of files) {
+  for (const files of Object.values(paths.translations) as TranslationFiles[]) {
+    if (!existsSync(files.root)) continue;
+    problems.push(
+      // The translation record (translation: { source, sourceHash }) is checked with the English page (translations.ts).
+      ...(await checkArticles(files.articles, references, translatedArticleSchema)).filter((problem) => !problem.field?.startsWith('translation')),
+      ...checkGlossary(files.glossary, references, translatedTermSchema),
+      ...checkStudyCard(files.studyCard, references),
+      ...checkFigures(files.figures, references),
+      ...checkReferenceNotes(files.referenceNotes, references),
+    );
+  }
+  return problems;
+}
+
+async function checkArticles(dir: string, references: Bibliography, schema: ArticleSchema): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const name of await mdxFilesIn(dir)) {
     const file = path.join(dir, name);
     const slug = name.slice(0, -'.mdx'.length);
     if (!KEBAB_ID.test(slug)) {
@@ -64,9 +78,8 @@ async function checkArticles(dir: string, references: Bibliography): Promise<Pro
         message: 'the file name becomes the page URL, so it must be lowercase words joined by hyphens (e.g. what-the-study-found.mdx).',
       });
     }
-    const text = await readFile(file, 'utf8');
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(text);
-    if (!frontmatter) {
+    const page = await readMdx(file);
+    if (!page.frontmatter) {
       problems.push({
         file,
         line: 1,
@@ -74,16 +87,12 @@ async function checkArticles(dir: string, references: Bibliography): Promise<Pro
       });
       continue;
     }
-    // The YAML starts on line 2, after the opening ---.
-    const source = locateYaml(frontmatter[1] ?? '', { lineOffset: 1 });
-    const found = schemaProblems(file, source, articleSchema);
+    const source = page.frontmatter;
+    const found = schemaProblems(file, source, schema);
     problems.push(...found);
     if (found.length === 0) {
-      const article = articleSchema.parse(source.value);
-      problems.push(
-        ...historySectionProblems(file, source, article, text.slice(frontmatter[0].length)),
-        ...historyBasisProblems(file, source, article, references),
-      );
+      const article = schema.parse(source.value);
+      problems.push(...historySectionProblems(file, source, article, page.body), ...historyBasisProblems(file, source, article, references));
     }
   }
   return problems;
@@ -96,7 +105,7 @@ const LAYOUT_SECTIONS = ['takeaways', 'study', 'references', PAGE_HISTORY_ID];
  * A history entry's `section` must be a place on its page, so /changes/ and the feed can link to it:
  * a heading's `{#id}`, a `<Claim id>`, a takeaway id, or one of the layout's own sections.
  */
-function historySectionProblems(file: string, source: LocatedSource, article: ArticleData, body: string): Problem[] {
+function historySectionProblems(file: string, source: LocatedSource, article: z.infer<ArticleSchema>, body: string): Problem[] {
   const ids = new Set([
     ...[...body.matchAll(/\{#([a-z0-9-]+)\}/g)].map((m) => m[1] ?? ''),
     ...[...body.matchAll(/<Claim\s+id="([^"]+)"/g)].map((m) => m[1] ?? ''),
@@ -122,7 +131,7 @@ function historySectionProblems(file: string, source: LocatedSource, article: Ar
  * suggested), and at least one must be a source someone here read: a correction cannot rest on a
  * work nobody could check.
  */
-function historyBasisProblems(file: string, source: LocatedSource, article: ArticleData, references: Bibliography): Problem[] {
+function historyBasisProblems(file: string, source: LocatedSource, article: z.infer<ArticleSchema>, references: Bibliography): Problem[] {
   if (references.size === 0) return [];
   return article.history.flatMap((change, i) => {
     const keys = change.checkedAgainst ?? [];
@@ -186,10 +195,10 @@ function checkReferences(file: string, source: LocatedSource, references: Biblio
   return problems;
 }
 
-function checkGlossary(file: string, references: Bibliography): Problem[] {
+function checkGlossary(file: string, references: Bibliography, schema: z.ZodType = glossaryTermSchema): Problem[] {
   const source = readIfExists(file);
   if (!source) return [];
-  const { items, problems } = checkRecords(file, source, glossaryTermSchema, {
+  const { items, problems } = checkRecords(file, source, schema, {
     what: 'glossary term',
     expectation: 'terms.yaml must be a list of terms, each starting with "- id: …"',
   });
@@ -242,6 +251,28 @@ function checkStudyCard(file: string, references: Bibliography): Problem[] {
         message: `reads "${fact.field}" from ${primary.id}, but that record has no ${fact.field === 'journal' ? 'container-title' : 'issued date'}; add it to the record or give a value.`,
       });
     }
+  });
+  return problems;
+}
+
+/** A translation's words for references (reader notes, supplied titles): each for a reference that exists. */
+function checkReferenceNotes(file: string, references: Bibliography): Problem[] {
+  const source = readIfExists(file);
+  if (!source) return [];
+  const { items, problems } = checkRecords(file, source, referenceNoteSchema, {
+    what: 'reference note',
+    expectation: 'notes.yaml must be a list of notes, each starting with "- id: <reference key>"',
+  });
+  if (references.size === 0) return problems;
+  idsOf(items).forEach((id, i) => {
+    if (!id || references.has(id)) return;
+    const near = closest(id, references.keys());
+    problems.push({
+      file,
+      line: source.lineOf([i, 'id']),
+      field: `${id}.id`,
+      message: `"${id}" is not the id of any reference in references.json.${near ? ` Did you mean "${near}"?` : ''} A note translates the words of an existing reference.`,
+    });
   });
   return problems;
 }

@@ -5,6 +5,7 @@ import { cssLayerOrder } from './css-layers.ts';
 import { linkCheck } from './link-check.ts';
 import { notFoundPages } from './not-found-pages.ts';
 import { pagefindIndex } from './pagefind.ts';
+import { sameIds } from './same-ids.ts';
 import { sitemap } from './sitemap.ts';
 import type { PostBuildStep } from './step.ts';
 
@@ -30,6 +31,9 @@ export function postBuildSteps(options: PostBuildOptions): PostBuildStep[] {
     // Before the link check: the translations' not-found pages move to where hosts look for them.
     notFoundPages,
     cssLayerOrder({ declaration: options.layers }),
+    // Before the link check and the registry: an id missing from one language is named as that,
+    // rather than as a broken link or a registered link gone.
+    sameIds,
     linkCheck({ sourceDirs: options.sourceDirs }),
     anchorRegistry(options.anchors),
     sitemap,

@@ -96,7 +96,12 @@ export const en = {
   },
   /** The translation notice and anything about translations */
   translation: {
-    // words go here
+    /** The notice on a translated page whose English page has changed since (never shown on English pages, which have no source). */
+    noticeLabel: 'About this translation',
+    /** The day (a date in the reader's language) of the English version the translation follows. */
+    englishChanged: (date: string) =>
+      `This translation follows the English page as of ${date}. The English page has changed since then, and this translation has not been brought up to date yet.`,
+    readEnglish: 'Read the English page',
   },
   /** Share pages and cards */
   share: {

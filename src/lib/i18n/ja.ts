@@ -95,7 +95,10 @@ export const ja: Strings = {
   },
   /** The translation notice and anything about translations */
   translation: {
-    // words go here
+    noticeLabel: 'この翻訳について',
+    englishChanged: (date: string) =>
+      `この日本語版は、${date}時点の英語版をもとにしています。その後、英語版の内容が変わりましたが、日本語版はまだ更新されていません。`,
+    readEnglish: '最新の英語版を読む',
   },
   /** Share pages and cards */
   share: {

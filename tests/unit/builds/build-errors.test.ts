@@ -2,7 +2,9 @@
  * Bad input must fail the build with a message that names the file and line and says what to do.
  * Each case in tests/fixtures/sites/<case>/ holds only the files that differ from
  * tests/fixtures/sites/base/ (a clean site) and `expected.txt`: lines the build output must contain.
- * A new case is new files, not new code.
+ * A case may go on top of further clean layers (folders named `base-…`, such as `base-ja`, the
+ * base site's Japanese edition), named one per line in its `layers.txt`. A new case is new files,
+ * not new code.
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +13,24 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { BUILD_TIMEOUT, buildFixture } from './fixture-build.ts';
 
 const sites = 'tests/fixtures/sites';
+/** Clean layers (`base`, `base-ja`): never cases of their own. */
+const isLayer = (name: string) => name === 'base' || name.startsWith('base-');
 const cases = readdirSync(sites, { withFileTypes: true })
-  .filter((e) => e.isDirectory() && e.name !== 'base')
+  .filter((e) => e.isDirectory() && !isLayer(e.name))
   .map((e) => e.name);
+/** The layers a case goes on top of, base first. */
+const layersOf = (name: string): string[] => {
+  const file = path.join(sites, name, 'layers.txt');
+  return [
+    'base',
+    ...(existsSync(file)
+      ? readFileSync(file, 'utf8')
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean)
+      : []),
+  ];
+};
 const work = mkdtempSync(path.join(tmpdir(), 'site-fixtures-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -26,9 +43,8 @@ describe.concurrent('the build refuses bad input', () => {
 
   test.each(cases)('%s', { timeout: BUILD_TIMEOUT }, async (name) => {
     const content = path.join(work, `${name}-content`);
-    cpSync(path.join(sites, 'base'), content, { recursive: true });
-    cpSync(path.join(sites, name), content, { recursive: true });
-    rmSync(path.join(content, 'expected.txt'), { force: true });
+    for (const layer of [...layersOf(name), name]) cpSync(path.join(sites, layer), content, { recursive: true });
+    for (const file of ['expected.txt', 'layers.txt']) rmSync(path.join(content, file), { force: true });
 
     const result = await buildFixture(content, work, name);
     expect(result.status, result.output).not.toBe(0);

@@ -77,6 +77,7 @@ describe('post-build pipeline', () => {
       'CSS bundles',
       'not-found pages',
       'CSS layer order',
+      'same ids in every language',
       'link check',
       'published links check',
       'sitemap',
