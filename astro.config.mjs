@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownPlugins } from './src/plugins/index.ts';
-import { contentPaths, languageOfContentFile } from './src/config/content-paths.ts';
+import { contentPaths, isArticleFile, languageOfContentFile } from './src/config/content-paths.ts';
 import { deployment } from './src/config/deployment.ts';
 import { readGlossaries } from './src/config/glossary-file.ts';
 import { contentPreflight } from './src/integrations/content-preflight/index.ts';
@@ -35,7 +35,16 @@ export default defineConfig({
     // the unified processor runs ours. gfm is off because remark-gfm is in our own list.
     processor: unified({
       gfm: false,
-      ...markdownPlugins({ bibliographyPath: paths.references, keys, primaryKey, unread, profiles, languages, languageOf: languageOfContentFile(paths) }),
+      ...markdownPlugins({
+        bibliographyPath: paths.references,
+        keys,
+        primaryKey,
+        unread,
+        profiles,
+        languages,
+        languageOf: languageOfContentFile(paths),
+        isArticle: isArticleFile(paths),
+      }),
     }),
   },
   integrations: [

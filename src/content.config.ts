@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { figureSchema } from './schemas/figure.ts';
+import { pageSchema, translatedPageSchema } from './schemas/page.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { studyCardSchema } from './schemas/study-fact.ts';
 import { referenceNoteSchema, translatedArticleSchema, translatedTermSchema } from './schemas/translation.ts';
@@ -16,6 +17,12 @@ const ja = paths.translations.ja;
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: paths.articles }),
   schema: articleSchema,
+});
+
+/** The prose of the site's own pages (home, About): one MDX file each, named after the page. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: paths.pages }),
+  schema: pageSchema,
 });
 
 /**
@@ -51,9 +58,23 @@ const figures = defineCollection({
  * (collections/queries.ts) read a language's collection by the names in LANGUAGE_COLLECTIONS.
  */
 const articlesJa = defineCollection({ loader: glob({ pattern: '**/*.mdx', base: ja.articles }), schema: translatedArticleSchema });
+const pagesJa = defineCollection({ loader: glob({ pattern: '*.mdx', base: ja.pages }), schema: translatedPageSchema });
 const studyCardJa = defineCollection({ loader: dataFile(ja.studyCard), schema: studyCardSchema });
 const glossaryJa = defineCollection({ loader: dataFile(ja.glossary), schema: translatedTermSchema });
 const figuresJa = defineCollection({ loader: dataFile(ja.figures), schema: figureSchema });
 const referenceNotesJa = defineCollection({ loader: dataFile(ja.referenceNotes), schema: referenceNoteSchema });
 
-export const collections = { articles, references, studyCard, glossary, figures, articlesJa, studyCardJa, glossaryJa, figuresJa, referenceNotesJa };
+export const collections = {
+  articles,
+  pages,
+  references,
+  studyCard,
+  glossary,
+  figures,
+  articlesJa,
+  pagesJa,
+  studyCardJa,
+  glossaryJa,
+  figuresJa,
+  referenceNotesJa,
+};

@@ -14,6 +14,7 @@ import { checked } from '../lib/checked.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale, type TranslationLocale } from '../lib/site.ts';
 import { studyCard } from '../lib/study-card.ts';
 import type { ArticleData } from '../schemas/article.ts';
+import type { PageData } from '../schemas/page.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Reference } from '../schemas/reference.ts';
 import type { TranslationRecord } from '../schemas/translation.ts';
@@ -21,8 +22,8 @@ import { FIGURE_NAMES, type FigureData, type FigureName, type FigureOf } from '.
 
 /** Each language's collections (content.config.ts); English's are the originals. */
 export const LANGUAGE_COLLECTIONS = {
-  en: { articles: 'articles', glossary: 'glossary', figures: 'figures', studyCard: 'studyCard', referenceNotes: undefined },
-  ja: { articles: 'articlesJa', glossary: 'glossaryJa', figures: 'figuresJa', studyCard: 'studyCardJa', referenceNotes: 'referenceNotesJa' },
+  en: { articles: 'articles', pages: 'pages', glossary: 'glossary', figures: 'figures', studyCard: 'studyCard', referenceNotes: undefined },
+  ja: { articles: 'articlesJa', pages: 'pagesJa', glossary: 'glossaryJa', figures: 'figuresJa', studyCard: 'studyCardJa', referenceNotes: 'referenceNotesJa' },
 } as const satisfies Record<Locale, Record<string, string | undefined>>;
 
 /** An article in one language: its words (with the English page's language-free fields) and the entry to render. */
@@ -34,6 +35,19 @@ export interface Article {
   /** For a translation: which English version it was made from. */
   translation?: TranslationRecord;
 }
+
+/** The prose of one of the site's own pages in one language: its words and the entry to render. */
+export interface Page {
+  id: PageName;
+  locale: Locale;
+  data: PageData;
+  entry: CollectionEntry<'pages'> | CollectionEntry<'pagesJa'>;
+  /** For a translation: which English version it was made from. */
+  translation?: TranslationRecord;
+}
+
+/** The site's pages whose prose is a content file (content/pages/<name>.mdx, and the same name in every language). */
+export type PageName = 'home' | 'about';
 
 /** A glossary term in one language, with a reading for sorting (the term itself in English). */
 export type Term = GlossaryTerm & { reading: string };
@@ -56,6 +70,22 @@ async function translated(english: ReadonlyArray<CollectionEntry<'articles'>>, l
     const { audience, order, studyCard, reviewed, nextReview } = original.data;
     return { id: original.id, locale, data: { ...words, audience, order, studyCard, reviewed, nextReview }, entry, translation };
   });
+}
+
+/**
+ * A page's prose in a language (content/pages/<name>.mdx, content/ja/pages/<name>.mdx). A site
+ * without the file fails its build here, naming the file: each page exists in every language built.
+ */
+export async function getPage(name: PageName, locale: Locale = DEFAULT_LOCALE): Promise<Page> {
+  const collection = LANGUAGE_COLLECTIONS[locale].pages;
+  const entry = await getEntry(collection, name);
+  if (!entry) {
+    const folder = locale === DEFAULT_LOCALE ? 'content/pages' : `content/${locale}/pages`;
+    throw new Error(`${folder}/${name}.mdx is missing: the ${LOCALES[locale].name} ${name} page is built from it. Add it (see content/pages/${name}.mdx).`);
+  }
+  if (entry.collection === 'pages') return { id: name, locale, data: entry.data, entry };
+  const { translation, ...data } = entry.data;
+  return { id: name, locale, data, entry, translation };
 }
 
 /**

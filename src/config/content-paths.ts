@@ -41,6 +41,8 @@ export type TranslationFiles = ReturnType<typeof translationFiles>;
 function languageFiles(folder: string) {
   return {
     articles: path.join(folder, 'articles'),
+    /** The prose of the site's own pages (home.mdx, about.mdx): one MDX file per page, placing its dynamic parts as components. */
+    pages: path.join(folder, 'pages'),
     studyCard: path.join(folder, 'references', 'primary-study.yaml'),
     glossary: path.join(folder, 'glossary', 'terms.yaml'),
     figures: path.join(folder, 'figures', 'figures.yaml'),
@@ -51,6 +53,21 @@ function languageFiles(folder: string) {
 function translationFiles(root: string, locale: Locale) {
   const folder = path.join(root, locale);
   return { root: folder, ...languageFiles(folder), referenceNotes: path.join(folder, 'references', 'notes.yaml') };
+}
+
+/**
+ * Whether a Markdown file is an article (under `articles/`, in any language) rather than the prose of
+ * one of the site's own pages (`pages/`). The article rules, glossary links and heading links apply
+ * to articles only (src/plugins/index.ts says why).
+ */
+export function isArticleFile(paths: ContentPathSet): (file: string | undefined) => boolean {
+  const folders = [paths.articles, ...Object.values<TranslationFiles>(paths.translations).map((files) => files.articles)].map(
+    (folder) => path.resolve(folder) + path.sep,
+  );
+  return (file) => {
+    const absolute = file ? path.resolve(file) : '';
+    return folders.some((folder) => absolute.startsWith(folder));
+  };
 }
 
 /**

@@ -9,6 +9,19 @@
  *   links it writes (which keys the article cites, and which a label's block cites);
  * - rehypeGlossaryTerms after the citation plugins, so it sees citations as links and leaves them alone;
  * - rehypeHeadingLinks last: it needs the heading ids, and citations in headings are refused earlier.
+ *
+ * The prose of the site's own pages (content/pages/: home, About) goes through the same list, so its
+ * site links get the base path and language prefix as articles' do, but three plugins are for
+ * articles only (`isArticle`):
+ * - rehypeArticleRules: a page is not an explainer of the study; it neither cites it nor needs a
+ *   "What this does not show" section of its own (the home page links to the study's one);
+ * - rehypeGlossaryTerms: the home page's short answer explains each term in its own sentence and
+ *   links its sources; a glossary link beside each source link would crowd four paragraphs written
+ *   for an anxious reader, and the About page speaks about the site, not the science;
+ * - rehypeHeadingLinks: a page's sections are not (yet) public anchors with copy-link buttons: the
+ *   pages were written as .astro files with plain headings, and readers' copies must stay the same.
+ * Pages name their sources in words and link to /references/#ref-<key> instead of numbered
+ * citations: they have no reference list of their own for a number to point to.
  */
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
@@ -60,24 +73,30 @@ export interface PipelineOptions {
   languages: Readonly<Record<string, { glossary: { terms: readonly GlossaryEntry[]; href: string }; base: string }>>;
   /** The language of an article from its file's path; default: every file is in the first language listed. */
   languageOf?: (path: string | undefined) => string;
+  /** Whether a file is an article rather than a page's prose (config/content-paths.ts `isArticleFile`); default: every file is. */
+  isArticle?: (path: string | undefined) => boolean;
 }
 
 /** A plugin, or a plugin with its options: the shape both Astro and unified accept. */
 type Entry<Plugin> = Plugin | [Plugin, unknown];
-export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), profiles, primaryKey, languages, languageOf }: PipelineOptions): {
+export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), profiles, primaryKey, languages, languageOf, isArticle }: PipelineOptions): {
   remarkPlugins: Array<Entry<RemarkPlugin>>;
   rehypePlugins: Array<Entry<RehypePlugin>>;
 } {
   const first = Object.keys(languages)[0] ?? '';
-  // Each plugin that depends on an article's language runs with that language's options.
+  const language = languageOf ?? (() => first);
+  const article = isArticle ?? (() => true);
+  // Each plugin that depends on a file's language runs with that language's options; an
+  // article-only plugin leaves a page's prose alone.
   const byLanguage = <Options>(
     plugin: (options: Options) => (tree: Root, file: VFile) => void,
     options: (language: PipelineOptions['languages'][string]) => Options,
+    { articlesOnly = false } = {},
   ) =>
     perLanguage({
       plugin,
-      options: Object.fromEntries(Object.entries(languages).map(([code, language]) => [code, options(language)])),
-      languageOf: languageOf ?? (() => first),
+      options: Object.fromEntries(Object.entries(languages).map(([code, values]) => [code, options(values)])),
+      languageOf: articlesOnly ? (path) => (article(path) ? language(path) : undefined) : language,
     }) as RehypePlugin;
   return {
     remarkPlugins: [remarkGfm, [remarkHeadingIds, { reservedIds: LAYOUT_IDS }]],
@@ -99,11 +118,11 @@ export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), pr
       ],
       [rehypeCitationUnread, { keys, unread }],
       [rehypeCitationLinks, { keys }],
-      ...(primaryKey ? [[rehypeArticleRules, { primaryKey }] as Entry<RehypePlugin>] : []),
+      ...(primaryKey ? [byLanguage(rehypeArticleRules, () => ({ primaryKey }), { articlesOnly: true })] : []),
       ...(profiles ? [[rehypeEvidenceLabels, { profiles }] as Entry<RehypePlugin>] : []),
       // Clinician blocks are closed by default: a term's first, explained use belongs in the plain text.
-      byLanguage(rehypeGlossaryTerms, ({ glossary }) => ({ ...glossary, skipComponents: ['ForClinicians'] })),
-      rehypeHeadingLinks,
+      byLanguage(rehypeGlossaryTerms, ({ glossary }) => ({ ...glossary, skipComponents: ['ForClinicians'] }), { articlesOnly: true }),
+      byLanguage(rehypeHeadingLinks, () => ({}), { articlesOnly: true }),
     ],
   };
 }

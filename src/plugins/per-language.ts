@@ -6,8 +6,11 @@ export interface Options<PluginOptions> {
   plugin: (options: PluginOptions) => (tree: Root, file: VFile) => void;
   /** Its options for each language; a file in a language with no entry here is left alone. */
   options: Readonly<Record<string, PluginOptions>>;
-  /** The language of a file, from its path (config/content-paths.ts `languageOfContentFile`). */
-  languageOf: (path: string | undefined) => string;
+  /**
+   * The language of a file, from its path (config/content-paths.ts `languageOfContentFile`);
+   * `undefined` for a file the plugin must leave alone (a page's prose, for an article-only plugin).
+   */
+  languageOf: (path: string | undefined) => string | undefined;
 }
 
 /**
@@ -26,7 +29,8 @@ export function perLanguage<PluginOptions>({ plugin, options, languageOf }: Opti
   const transformers = new Map(Object.entries(options).map(([language, values]) => [language, plugin(values)]));
   const attacher = () =>
     function transform(tree: Root, file: VFile) {
-      transformers.get(languageOf(file.path))?.(tree, file);
+      const language = languageOf(file.path);
+      if (language !== undefined) transformers.get(language)?.(tree, file);
     };
   return Object.defineProperty(attacher, 'name', { value: plugin.name });
 }

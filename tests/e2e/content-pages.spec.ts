@@ -1,5 +1,18 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { content, SCREEN_INDEPENDENT } from './site.ts';
+import { parse } from 'yaml';
+import { content, DIST, SCREEN_INDEPENDENT } from './site.ts';
+
+/** An article's Japanese title, from content/ja/articles/<slug>.mdx. */
+const japaneseTitle = (slug: string) =>
+  (parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/ja/articles/${slug}.mdx`, 'utf8'))?.[1] ?? '') as { title: string }).title;
+
+/** The ids in a built page's main content, in order. */
+const idsOf = (page: string) => {
+  const html = readFileSync(path.join(DIST, page, 'index.html'), 'utf8');
+  return [...(/<main[\s\S]*<\/main>/.exec(html)?.[0] ?? '').matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+};
 
 test('the home page answers the question with links that land on the claims they name', async ({ page }) => {
   await page.goto('');
@@ -53,3 +66,50 @@ test('every article ends its argument with a linkable "What this does not show" 
     await expect(page.locator('#ref-takahashi2026')).toHaveCount(1);
   }
 });
+
+// Read from the built files: no page to load.
+test('the home and About pages have the same ids in English and Japanese, so a fragment works in both', SCREEN_INDEPENDENT, () => {
+  for (const page of ['', 'about/']) {
+    expect(idsOf(page)).toEqual(expect.arrayContaining([page ? 'label-rules' : 'short-answer']));
+    expect(idsOf(`ja/${page}`), `/ja/${page}`).toEqual(idsOf(page));
+  }
+});
+
+test('the Japanese home page answers in Japanese, lists the Japanese articles by audience, and its links land on the Japanese claims', async ({ page }) => {
+  await page.goto('ja/');
+  const group = (id: string) => page.locator(`section[aria-labelledby="${id}"]`);
+  await expect(group('for-patients').getByRole('link', { name: japaneseTitle('treatment-resistant-depression') })).toHaveAttribute(
+    'href',
+    /\/ja\/articles\/treatment-resistant-depression\/$/,
+  );
+  await expect(group('for-clinicians').getByRole('link', { name: japaneseTitle('clinician-brief') })).toBeVisible();
+  await expect(group('for-patients').getByRole('link', { name: japaneseTitle('clinician-brief') })).toHaveCount(0);
+
+  const answer = page.locator('section[aria-labelledby="short-answer"]');
+  await expect(answer).toContainText('治療抵抗性うつ病の人34人');
+  await answer.getByRole('link', { name: '症状がどれだけ改善したかと関連していました' }).click();
+  await expect(page).toHaveURL(/\/ja\/articles\/what-the-study-found\/#finding-change-tracked-improvement$/);
+  await expect(page.locator('#finding-change-tracked-improvement')).toBeInViewport();
+});
+
+// Text and links: the same at every size.
+test(
+  'the Japanese About page: what could not be verified, how to report an error, what Keio says of insurance, and crisis help',
+  SCREEN_INDEPENDENT,
+  async ({ page }) => {
+    await page.goto('ja/about/');
+    await expect(page.locator('#could-not-verify ~ ul').first()).toContainText('DOI');
+    await expect(page.locator('#report-an-error ~ p').first()).toContainText('/ja/articles/what-the-study-found/#what-this-does-not-show');
+    await expect(page.locator('main')).toContainText('連絡先が設定されておらず');
+    await expect(page.locator('main a[href^="mailto:"]')).toHaveCount(0);
+    // Cited as the Keio page says it, with its date unknown.
+    const insurance = page.locator('#medical-disclaimer ~ p').filter({ hasText: '保険適応されておらず' });
+    await expect(insurance.getByRole('link', { name: /掲載日不明/ })).toHaveAttribute('href', /\/ja\/references\/#ref-keio-ketamine-trial$/);
+    // The dictionary's crisis line: the ministry's page and 119, the only number read on official pages.
+    const crisis = page.locator('#crisis-resources + p');
+    await expect(crisis.getByRole('link', { name: '119番' })).toHaveAttribute('href', 'tel:119');
+    await expect(crisis.getByRole('link', { name: /まもろうよこころ/ })).toHaveAttribute('href', 'https://www.mhlw.go.jp/mamorouyokokoro/');
+    await expect(page.locator('main a[href^="tel:"]')).toHaveCount(1);
+    await expect(page.locator('#certainty-animal')).toBeAttached();
+  },
+);

@@ -92,7 +92,13 @@ export const en = {
   },
   /** The about page */
   about: {
-    // words go here
+    /**
+     * A line of the review schedule is an article's title, then these words around its two dates:
+     * "<title>: reviewed <date>; next review due <date>."
+     */
+    scheduleReviewed: ': reviewed ',
+    scheduleNextReview: '; next review due ',
+    scheduleEnd: '.',
   },
   /** The translation notice and anything about translations */
   translation: {

@@ -91,7 +91,10 @@ export const ja: Strings = {
   },
   /** The about page */
   about: {
-    // words go here
+    // 「<タイトル>：2026年12月2日に確認。次回は2027年6月2日までに確認します。」
+    scheduleReviewed: '：',
+    scheduleNextReview: 'に確認。次回は',
+    scheduleEnd: 'までに確認します。',
   },
   /** The translation notice and anything about translations */
   translation: {

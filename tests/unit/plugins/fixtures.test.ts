@@ -9,7 +9,8 @@
  * - config.json: optional; `"options"` are pipeline options on top of the bibliography (e.g.
  *   `{ "options": { "primaryKey": "alpha2000" } }` turns on the article rules), and `"without"`
  *   leaves plugins out (`{ "without": ["rehypeCitationCheck"] }`), to show that a later safety net
- *   catches what an earlier check would have.
+ *   catches what an earlier check would have; `"page": true` runs the input as a page's prose
+ *   (content/pages/), not an article, which the article-only plugins leave alone.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -44,10 +45,11 @@ const pluginName = (entry: unknown) => (Array.isArray(entry) ? entry[0] : entry)
 interface CaseConfig {
   options?: Partial<PipelineOptions>;
   without?: string[];
+  page?: boolean;
 }
 
-function process(input: string, name: string, { options = {}, without = [] }: CaseConfig) {
-  const plugins = markdownPlugins({ bibliographyPath, keys, unread, profiles, languages, ...options });
+function process(input: string, name: string, { options = {}, without = [], page = false }: CaseConfig) {
+  const plugins = markdownPlugins({ bibliographyPath, keys, unread, profiles, languages, ...options, ...(page ? { isArticle: () => false } : {}) });
   const remarkPlugins = plugins.remarkPlugins.filter((p) => !without.includes(pluginName(p) ?? ''));
   const rehypePlugins = plugins.rehypePlugins.filter((p) => !without.includes(pluginName(p) ?? ''));
   const mdx = name.endsWith('.mdx');
