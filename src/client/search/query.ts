@@ -7,6 +7,8 @@ import { expandQuery, type SynonymGroup } from '../../lib/search/synonyms.ts';
 import { highlightTerms } from '../../lib/search/highlight.ts';
 import { pagefindFilters, type SearchFilters } from '../../lib/search/filters.ts';
 import { SITE_FILES, siteFile, sitePath } from '../../lib/site.ts';
+import { pageLocale } from './words.ts';
+import { isSegmented, WORD_FIELD_WEIGHTS } from '../../lib/search/index-hints.ts';
 import {
   BATCH,
   LOADED,
@@ -22,7 +24,7 @@ import {
 
 // The parts of Pagefind's browser API used here (pagefind.js ships no types).
 interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: { baseUrl?: string; excerptLength?: number; ranking?: { metaWeights?: Record<string, number> } }): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: unknown }): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -33,11 +35,15 @@ let loading: Promise<{ pagefind: Pagefind; glossary: SynonymGroup[] }> | undefin
 export function loadSearch() {
   loading ??= (async () => {
     // The index is written by the build, so it can only be imported at run time, from the site itself.
+    // Pagefind loads the index of the page's <html lang>; the glossary's names are the page's language's too.
+    const locale = pageLocale();
     const [pagefind, glossary] = await Promise.all([
       import(/* @vite-ignore */ siteFile(SITE_FILES.pagefindModule)) as Promise<Pagefind>,
-      fetch(siteFile(SITE_FILES.searchTerms)).then((r) => (r.ok ? (r.json() as Promise<SynonymGroup[]>) : [])),
+      fetch(siteFile(SITE_FILES.searchTerms, { locale })).then((r) => (r.ok ? (r.json() as Promise<SynonymGroup[]>) : [])),
     ]);
-    await pagefind.options({ baseUrl: sitePath(), excerptLength: 24 });
+    // A segmented language's pages carry their title as words in fields of their own (lib/search/index-hints.ts).
+    const ranking = isSegmented(document.documentElement.lang) ? { ranking: { metaWeights: { ...WORD_FIELD_WEIGHTS } } } : {};
+    await pagefind.options({ baseUrl: sitePath(), excerptLength: 24, ...ranking });
     await pagefind.init();
     return { pagefind, glossary };
   })();

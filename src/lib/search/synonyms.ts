@@ -11,6 +11,7 @@
  * its long form give the same results. A query with no glossary form costs nothing extra.
  */
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
+import { CJK, SPACED_WORD_CHAR } from './scripts.ts';
 
 /** One glossary term and every name it goes by. */
 export interface SynonymGroup {
@@ -50,9 +51,16 @@ interface Token {
   end: number;
 }
 
-/** Runs of letters and digits: the units Pagefind indexes too (it drops punctuation). */
+/**
+ * Runs of letters and digits: the units Pagefind indexes too (it drops punctuation). Japanese has
+ * no spaces, so each of its characters is a unit of its own: a name is then found anywhere in a
+ * query as a run of characters (難治性うつ病 in 難治性うつ病の治療), as a Latin name is found as a run of words.
+ */
+const TOKEN = new RegExp(`${CJK}|${SPACED_WORD_CHAR}+`, 'gu');
+const CJK_TOKEN = new RegExp(`^${CJK}$`, 'u');
+
 function tokenize(text: string): Token[] {
-  return [...text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+  return [...text.normalize('NFKC').matchAll(TOKEN)].map((m) => ({
     word: m[0].toLowerCase(),
     start: m.index,
     end: m.index + m[0].length,
@@ -61,6 +69,19 @@ function tokenize(text: string): Token[] {
 
 const words = (text: string) => tokenize(text).map((t) => t.word);
 const sameWords = (a: string, b: string) => words(a).join(' ') === words(b).join(' ');
+
+/** The words as one string, with a space only between two words of a spaced script: `AMPA受容体`, `ampa receptor`. */
+function compact(text: string): string {
+  let out = '';
+  let spaced = false;
+  for (const word of words(text)) {
+    const isCjk = CJK_TOKEN.test(word);
+    if (out && spaced && !isCjk) out += ' ';
+    out += word;
+    spaced = !isCjk;
+  }
+  return out;
+}
 
 interface Match {
   group: SynonymGroup;
@@ -146,13 +167,14 @@ function cartesian<T>(lists: T[][]): T[][] {
 
 /**
  * Glossary terms to offer when a search finds nothing: the terms whose names look most like the
- * query (shared letter triples), or the first terms A–Z when none does.
+ * query (shared letter triples), or else the first terms in the glossary's own order (A–Z in
+ * English, by reading in Japanese: search-terms.json keeps the order of getGlossary).
  */
 export function suggestTerms(query: string, groups: readonly SynonymGroup[], count = 5): SynonymGroup[] {
-  const q = trigrams(words(query).join(' '));
-  const scored = groups.map((group) => ({ group, score: Math.max(0, ...group.forms.map((f) => dice(q, trigrams(words(f).join(' '))))) }));
+  const q = trigrams(compact(query));
+  const scored = groups.map((group) => ({ group, score: Math.max(0, ...group.forms.map((f) => dice(q, trigrams(compact(f))))) }));
   const similar = scored.filter((s) => s.score > 0.15).sort((a, b) => b.score - a.score);
-  const rest = scored.filter((s) => !similar.includes(s)).sort((a, b) => a.group.term.localeCompare(b.group.term, 'en'));
+  const rest = scored.filter((s) => !similar.includes(s));
   return [...similar, ...rest].slice(0, count).map((s) => s.group);
 }
 
