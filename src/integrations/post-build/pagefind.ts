@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:process';
 import * as pagefind from 'pagefind';
-import { isSegmented, withWordHints } from '../../lib/search/index-hints.ts';
+import { isSegmented, withIndexHints } from '../../lib/search/index-hints.ts';
 import { SITE_FILES } from '../../lib/site.ts';
 import type { PostBuildStep } from './step.ts';
 
@@ -25,8 +25,9 @@ export const NOT_READING_TEXT = ['nav', 'footer', '.sr-only', '[aria-hidden="tru
  * Pagefind writes one index per `<html lang>` and the browser loads the one of the page it is on.
  * The npm package runs Pagefind's extended binary, which cuts Japanese text into words (with
  * Lindera) as it indexes; the plain one would index each run of Japanese between spaces as one
- * word, and nothing but the whole run would ever be found. Japanese pages also get their title as
- * words (lib/search/index-hints.ts), so titles weigh in the ranking as English ones do.
+ * word, and nothing but the whole run would ever be found. Pages get hints for the ranking as they
+ * are indexed (lib/search/index-hints.ts): an article's main topic, and a Japanese page's title as
+ * words, so that titles weigh as English ones do.
  */
 /**
  * Whether the Node API will start Pagefind's extended binary, found as the `pagefind` package finds
@@ -64,7 +65,7 @@ export const pagefindIndex: PostBuildStep = {
     try {
       let pages = 0;
       for (const file of site.list('.html')) {
-        const added = await index.addHTMLFile({ sourcePath: file, content: withWordHints(await site.text(file)) });
+        const added = await index.addHTMLFile({ sourcePath: file, content: withIndexHints(await site.text(file)) });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
         if (added.file.url !== undefined) pages++;
       }

@@ -11,7 +11,7 @@
  * its characters occur (治療抵抗性うつ病 inside 治療抵抗性うつ病の人), while the edge of a Latin word is
  * still required next to Latin letters (PET in PET検査, not in PETAL). See scripts.ts.
  */
-import { hasCjk, japaneseWords, SPACED_LETTER, SPACED_WORD_CHAR } from './scripts.ts';
+import { hasCjk, japanesePhrases, SPACED_LETTER, SPACED_WORD_CHAR } from './scripts.ts';
 
 /** The zero-width space Pagefind puts between the words of a segmented language in its stored text. */
 const WORD_BOUNDARY = '\u200B';
@@ -36,7 +36,7 @@ const MAX_TERMS = 16;
  * What to mark for a query and the glossary names it was expanded with: each word of the query
  * as written (a hyphenated word stays one), without stopwords, one-letter words or duplicates;
  * each glossary name whole, so "AMPA receptor" marks "AMPA-type glutamate receptor" but not every
- * "glutamate". A Japanese run is marked whole and also word by word (ケタミンの効果 marks ケタミン
+ * "glutamate". A Japanese run is marked whole and also phrase by phrase (ケタミンの効果 marks ケタミン
  * and 効果 where the whole run is not found), and a single Japanese character is a word when it is
  * what the reader typed (脳). Longest first, so a longer term wins where two overlap.
  */
@@ -55,7 +55,7 @@ export function highlightTerms(query: string, forms: readonly string[] = []): st
     if (!hasCjk(word)) add(word, true);
     else {
       add(word, true, 1);
-      for (const piece of japaneseWords(word)) add(piece, true);
+      for (const phrase of japanesePhrases(word)) add(phrase, true);
     }
   }
   for (const form of forms) add(form.trim(), false);

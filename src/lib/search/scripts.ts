@@ -17,7 +17,6 @@ export const SPACED_WORD_CHAR = `(?:(?!${CJK})[\\p{L}\\p{N}])`;
 export const SPACED_LETTER = `(?:(?!${CJK})\\p{L})`;
 
 const cjkTest = new RegExp(CJK, 'u');
-const katakanaOnly = /^[\p{scx=Katakana}]+$/u;
 const hiraganaOnly = /^[\p{scx=Hiragana}]+$/u;
 
 /** True when the text has a character of a script written without spaces. */
@@ -26,27 +25,22 @@ export const hasCjk = (text: string): boolean => cjkTest.test(text);
 let segmenter: Intl.Segmenter | undefined;
 
 /**
- * The words of a run of Japanese, as the browser's word splitter (Intl.Segmenter, which Pagefind
- * also uses on queries) finds them, with two corrections for marking: neighbouring katakana pieces
- * are joined again (the splitter cuts loanwords it does not know, ケタミン → ケタ | ミン, which are
- * not words), and kana-only pieces of one or two characters (particles such as の, は, から) are left
- * out. `ケタミンの効果` → `['ケタミン', '効果']`.
+ * The phrases of a run of Japanese: the parts between its particles (の, は, と, から …: kana-only
+ * words of one or two characters, as the browser's word splitter, Intl.Segmenter, finds them).
+ * `ケタミンの効果` → `['ケタミン', '効果']`; `シナプス可塑性とうつ病` → `['シナプス可塑性', 'うつ病']`;
+ * `AMPA受容体` → `['AMPA受容体']`. The splitter's own words are not used: it cuts loanwords it does
+ * not know into pieces that are not words (ケタミン → ケタ | ミン), and 受容 alone is not what a
+ * reader of 受容体 looks for.
  */
-export function japaneseWords(text: string): string[] {
+export function japanesePhrases(text: string): string[] {
   segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
-  const words: string[] = [];
-  let katakana = false;
+  const phrases: string[] = [''];
   for (const { segment, isWordLike } of segmenter.segment(text)) {
-    if (!isWordLike) {
-      katakana = false;
-      continue;
-    }
-    const isKatakana = katakanaOnly.test(segment);
-    if (isKatakana && katakana && words.length > 0) words[words.length - 1] += segment;
-    else words.push(segment);
-    katakana = isKatakana;
+    const particle = !isWordLike || (hiraganaOnly.test(segment) && segment.length <= 2);
+    if (particle) phrases.push('');
+    else phrases[phrases.length - 1] += segment;
   }
-  return words.filter((word) => !(hiraganaOnly.test(word) && word.length <= 2));
+  return phrases.filter(Boolean);
 }
 
 /**

@@ -38,7 +38,7 @@ export function synonymGroups(terms: ReadonlyArray<Pick<GlossaryTerm, 'id' | 'te
   return terms.map((t) => {
     const forms: string[] = [];
     for (const form of [t.term, ...t.abbreviations, ...t.aliases]) {
-      if (!forms.some((f) => sameWords(f, form))) forms.push(form);
+      if (!forms.some((f) => sameName(f, form))) forms.push(form);
     }
     return { id: t.id, term: t.term, forms };
   });
@@ -68,7 +68,8 @@ function tokenize(text: string): Token[] {
 }
 
 const words = (text: string) => tokenize(text).map((t) => t.word);
-const sameWords = (a: string, b: string) => words(a).join(' ') === words(b).join(' ');
+/** True when two names are the same words, whatever their case, spacing or hyphens: `AMPA-receptor` and `ampa receptor`. */
+export const sameName = (a: string, b: string): boolean => words(a).join(' ') === words(b).join(' ');
 
 /** The words as one string, with a space only between two words of a spaced script: `AMPA受容体`, `ampa receptor`. */
 function compact(text: string): string {
@@ -101,16 +102,9 @@ function findForm(query: Token[], form: string[], group: SynonymGroup): Match[] 
   return found;
 }
 
-/**
- * The searches to run for `query`: the query itself, then the query with each glossary name it
- * contains replaced by the term's other names (fewest replacements first, `max` in all).
- *
- * `expandQuery('TRD ketamine', groups).variants` →
- * `['TRD ketamine', 'Treatment-resistant depression ketamine']`
- */
-export function expandQuery(query: string, groups: readonly SynonymGroup[], max = MAX_VARIANTS): Expansion {
+/** The glossary names found in a query: the earliest first, then the longest, never overlapping. */
+function readNames(query: string, groups: readonly SynonymGroup[]) {
   const tokens = tokenize(query);
-  const normalized = query.normalize('NFKC');
   const candidates = groups
     .flatMap((group) => group.forms.flatMap((form) => findForm(tokens, words(form), group)))
     // Earliest first, then longest, so "[11C]K-2" wins over the "K-2" inside it.
@@ -119,16 +113,28 @@ export function expandQuery(query: string, groups: readonly SynonymGroup[], max 
   for (const match of candidates) {
     if (picked.every((p) => match.from >= p.to || match.to <= p.from)) picked.push(match);
   }
-  if (picked.length === 0) return { variants: [query], forms: [] };
-
-  // Each picked place can keep the reader's words (null) or take one of the other names.
-  const choices = picked.map((m) => {
-    const said = tokens
+  // The reader's words at a picked place, as one run.
+  const said = (m: Match) =>
+    tokens
       .slice(m.from, m.to)
       .map((t) => t.word)
       .join('');
-    return [null, ...m.group.forms.filter((f) => words(f).join('') !== said)];
-  });
+  return { tokens, picked, said, normalized: query.normalize('NFKC') };
+}
+
+/**
+ * The searches to run for `query`: the query itself, then the query with each glossary name it
+ * contains replaced by the term's other names (fewest replacements first, `max` in all).
+ *
+ * `expandQuery('TRD ketamine', groups).variants` →
+ * `['TRD ketamine', 'Treatment-resistant depression ketamine']`
+ */
+export function expandQuery(query: string, groups: readonly SynonymGroup[], max = MAX_VARIANTS): Expansion {
+  const { tokens, picked, said, normalized } = readNames(query, groups);
+  if (picked.length === 0) return { variants: [query], forms: [] };
+
+  // Each picked place can keep the reader's words (null) or take one of the other names.
+  const choices = picked.map((m) => [null, ...m.group.forms.filter((f) => words(f).join('') !== said(m))]);
   const combos = cartesian(choices).sort((a, b) => replacements(a) - replacements(b));
   const variants: string[] = [];
   for (const combo of combos) {
@@ -138,6 +144,17 @@ export function expandQuery(query: string, groups: readonly SynonymGroup[], max 
   }
   const forms = [...new Set(picked.flatMap((m) => m.group.forms))];
   return { variants, forms };
+}
+
+/**
+ * The query with every glossary name in it written as the glossary heads its term: `TRD ketamine`
+ * → `Treatment-resistant depression ketamine`. Whatever name a reader typed, the glossary page
+ * ranks by this one (results.ts), so every name of a term ranks it alike.
+ */
+export function canonicalQuery(query: string, groups: readonly SynonymGroup[]): string {
+  const { tokens, picked, said, normalized } = readNames(query, groups);
+  const headed = picked.map((m) => (said(m) === words(m.group.term).join('') ? null : m.group.term));
+  return replacements(headed) === 0 ? query : substitute(normalized, tokens, picked, headed);
 }
 
 /** `text` with each picked place replaced by the chosen name (null keeps the reader's words). */
