@@ -13,7 +13,6 @@
  * checked by hand, so a glossary term anywhere in a text takes its reading; CORRECTIONS holds the
  * few other words of the Japanese pages the analyser misreads (glossary aliases and headings).
  */
-import { createRequire } from 'node:module';
 import { toHiragana } from '../lib/search/scripts.ts';
 
 /** The parts of a Lindera token used here. */
@@ -25,28 +24,24 @@ interface Tokenizer {
   tokenize(text: string): Token[];
 }
 
-let tokenizer: Tokenizer | undefined;
+interface Lindera {
+  TokenizerBuilder: new () => { setDictionary(uri: string): void; setMode(mode: string): void; build(): Tokenizer };
+}
 
-/** Lindera's tokenizer, built once (a CommonJS package that reads its WebAssembly next to itself). */
-function analyser(): Tokenizer {
-  if (!tokenizer) {
-    const lindera = createRequire(import.meta.url)('lindera-wasm-nodejs-ipadic') as {
-      TokenizerBuilder: new () => { setDictionary(uri: string): void; setMode(mode: string): void; build(): Tokenizer };
-    };
+let tokenizer: Promise<Tokenizer> | undefined;
+
+/** Lindera's tokenizer, built once, when the first Japanese page needs it. */
+function analyser(): Promise<Tokenizer> {
+  tokenizer ??= import('lindera-wasm-nodejs-ipadic').then((module: unknown) => {
+    // A CommonJS package: its exports are the module's default export.
+    const lindera = ((module as { default?: Lindera }).default ?? module) as Lindera;
     const builder = new lindera.TokenizerBuilder();
     builder.setDictionary('embedded://ipadic');
     builder.setMode('normal');
-    tokenizer = builder.build();
-  }
+    return builder.build();
+  });
   return tokenizer;
 }
-
-/** The analyser's reading of `text`; words it has no reading for (loanwords, Latin, digits) as written. */
-const analysed = (text: string) =>
-  analyser()
-    .tokenize(text)
-    .map((token) => (token.reading && token.reading !== '*' ? token.reading : token.surface))
-    .join('');
 
 /**
  * Words of the Japanese pages that IPADIC reads wrongly, with the reading a reader would look them up
@@ -55,6 +50,7 @@ const analysed = (text: string) =>
 const CORRECTIONS: ReadonlyMap<string, string> = new Map([
   ['前頭前', 'ぜんとうぜん'],
   ['樹状突起', 'じゅじょうとっき'],
+  ['樹状突起棘', 'じゅじょうとっききょく'],
   ['外側', 'がいそく'],
   ['棘突起', 'きょくとっき'],
 ]);
@@ -64,7 +60,14 @@ const CORRECTIONS: ReadonlyMap<string, string> = new Map([
  * each known word in a text (and each of CORRECTIONS) is read so, longest first, and the text
  * between them is read by the analyser.
  */
-export function japaneseReader(known: ReadonlyMap<string, string>): (text: string) => string {
+export async function japaneseReader(known: ReadonlyMap<string, string>): Promise<(text: string) => string> {
+  const lindera = await analyser();
+  /** The analyser's reading of `text`; words it has no reading for (loanwords, Latin, digits) as written. */
+  const analysed = (text: string) =>
+    lindera
+      .tokenize(text)
+      .map((token) => (token.reading && token.reading !== '*' ? token.reading : token.surface))
+      .join('');
   const readings = new Map([...CORRECTIONS, ...known]);
   const words = [...readings.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
   return (text) => {

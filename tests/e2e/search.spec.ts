@@ -304,7 +304,10 @@ test.describe('without JavaScript', () => {
     expect(at('寛解')).toBeLessThan(at('ケタミン'));
     expect(at('ケタミン')).toBeLessThan(at('原因か'));
     await expect(index.getByText('難治性うつ病 → ')).toBeVisible();
-    await expect(index.getByRole('region', { name: 'A' }).getByRole('link', { name: 'AMPA受容体', exact: true }).first()).toHaveAttribute('href', /\/ja\/glossary\/#ampa-receptor$/);
+    await expect(index.getByRole('region', { name: 'A' }).getByRole('link', { name: 'AMPA受容体', exact: true }).first()).toHaveAttribute(
+      'href',
+      /\/ja\/glossary\/#ampa-receptor$/,
+    );
   });
 
   test('the header form goes to the search page, which lists topics, sections and terms A–Z', async ({ page }) => {
@@ -352,7 +355,9 @@ const JAPANESE_QUERIES = [
 /** Types a query into the Japanese search page's box and waits for its answer (a count, or none found). */
 async function searchJapanese(page: Page, query: string): Promise<void> {
   await page.locator('main').getByRole('searchbox').fill(query);
-  await expect(searchStatus(page)).toContainText(new RegExp(`「${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}」(の検索結果：\\d+件|に一致するページは見つかりませんでした)`));
+  await expect(searchStatus(page)).toContainText(
+    new RegExp(`「${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}」(の検索結果：\\d+件|に一致するページは見つかりませんでした)`),
+  );
 }
 
 // What a search finds, where it lands and what it marks come from the index and the text, not from the screen.
@@ -399,7 +404,9 @@ test('Japanese: each query puts the expected article first and lands on its sect
         }
         return found;
       });
-    await expect.poll(async () => (await markedInSection()).filter((m) => (marks as readonly string[]).includes(m)).length, `${query}: marked in #${section}`).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await markedInSection()).filter((m) => (marks as readonly string[]).includes(m)).length, `${query}: marked in #${section}`)
+      .toBeGreaterThan(0);
   }
 });
 

@@ -26,7 +26,6 @@ export const HINT_FIELDS = { topic: 'topic', title: 'title_words', description: 
 export const hintWeights = (lang: string): Record<string, number> =>
   isSegmented(lang) ? { [HINT_FIELDS.topic]: 0, [HINT_FIELDS.title]: 5, [HINT_FIELDS.description]: 1 } : { [HINT_FIELDS.topic]: 0 };
 
-
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 const decode = (html: string) => html.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
 const encode = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
