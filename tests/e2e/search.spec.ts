@@ -286,6 +286,30 @@ test('long, punctuated and non-Latin queries do no harm', SCREEN_INDEPENDENT, as
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
+  // The index is the same HTML at any size.
+  test('the Japanese search page lists topics, sections and terms by the kana rows, each by its reading', SCREEN_INDEPENDENT, async ({ page }) => {
+    await page.goto('ja/search/');
+    const index = page.getByRole('region', { name: '五十音順の索引' });
+    const rows = await index.getByRole('heading', { level: 3 }).allTextContents();
+    // あ行 … わ行 (those with entries), then the Latin letters A–Z, then the rest.
+    const kana = rows.filter((r) => r.endsWith('行'));
+    expect(kana[0]).toBe('あ行');
+    expect(rows.slice(0, kana.length)).toEqual(kana);
+    expect(kana).toEqual(['あ行', 'か行', 'さ行', 'た行', 'な行', 'は行', 'ま行', 'や行', 'ら行', 'わ行'].filter((r) => kana.includes(r)));
+    expect(rows.slice(kana.length).every((r) => /^[A-Z]$/.test(r) || r === 'その他')).toBe(true);
+    // Katakana sort as hiragana: ケタミン (けたみん) between 寛解 (かんかい) and 原因か… (げんいん), in か行.
+    const ka = index.getByRole('region', { name: 'か行' });
+    const terms = await ka.locator('.term').allTextContents();
+    const at = (term: string) => terms.findIndex((t) => t.startsWith(term));
+    expect(at('寛解')).toBeLessThan(at('ケタミン'));
+    expect(at('ケタミン')).toBeLessThan(at('原因か'));
+    await expect(index.getByText('難治性うつ病 → ')).toBeVisible();
+    await expect(index.getByRole('region', { name: 'A' }).getByRole('link', { name: 'AMPA受容体', exact: true }).first()).toHaveAttribute(
+      'href',
+      /\/ja\/glossary\/#ampa-receptor$/,
+    );
+  });
+
   test('the header form goes to the search page, which lists topics, sections and terms A–Z', async ({ page }) => {
     await page.goto('');
     await page.getByRole('searchbox', { name: 'Search the site' }).fill('ketamine');
@@ -299,4 +323,96 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/articles\/what-the-study-found\/#who-took-part$/);
     await expect(page.locator('#who-took-part')).toBeInViewport();
   });
+});
+
+/**
+ * Japanese search, on the Japanese search page: one page load, then each query typed into its box.
+ * Each query must put the expected article first and offer the expected section; the section's link
+ * is then followed, and it must land there with the searched words marked inside the section.
+ *
+ * The expected article is the one whose subject the query names (its title starts with it, and it
+ * is the first of its topics); the expected section is the one that explains it:
+ * - ケタミン: "ケタミンが速く作用する仕組み…", at #nmda-blockade (ステップ1：ケタミンによるNMDA受容体の遮断,
+ *   where ketamine's own action is explained). A katakana loanword: the browser's splitter cuts it
+ *   (ケタ | ミン) where the index keeps it whole, so the marks must be the whole word, never its pieces.
+ * - AMPA受容体: "AMPA受容体とは", at #ampa-receptors (AMPA受容体：すばやく応答する受容体).
+ * - 治療抵抗性うつ病, and its other name 難治性うつ病 (a glossary alias, found on no article): "治療抵抗性
+ *   うつ病とは", at #what-the-term-means (この言葉の意味).
+ * - シナプス可塑性: "シナプス可塑性とうつ病", at #what-plasticity-is (シナプス可塑性とは).
+ * - 陽電子断層撮影, and PET (its abbreviation): "生きている脳で受容体を見る：PET検査とトレーサーの仕組み"
+ *   (its first topic), at #pet-in-plain-words (PETをやさしく説明すると).
+ */
+const JAPANESE_QUERIES = [
+  { query: 'ケタミン', article: 'how-ketamine-may-act-fast', section: 'nmda-blockade', marks: ['ケタミン'] },
+  { query: 'AMPA受容体', article: 'ampa-receptors-explained', section: 'ampa-receptors', marks: ['AMPA受容体'] },
+  { query: '治療抵抗性うつ病', article: 'treatment-resistant-depression', section: 'what-the-term-means', marks: ['治療抵抗性うつ病'] },
+  { query: '難治性うつ病', article: 'treatment-resistant-depression', section: 'what-the-term-means', marks: ['治療抵抗性うつ病'] },
+  { query: 'シナプス可塑性', article: 'synaptic-plasticity-and-depression', section: 'what-plasticity-is', marks: ['シナプス可塑性'] },
+  { query: '陽電子断層撮影', article: 'seeing-receptors-in-a-living-brain', section: 'pet-in-plain-words', marks: ['陽電子断層撮影', 'PET'] },
+  { query: 'PET', article: 'seeing-receptors-in-a-living-brain', section: 'pet-in-plain-words', marks: ['陽電子断層撮影', 'PET'] },
+] as const;
+
+/** Types a query into the Japanese search page's box and waits for its answer (a count, or none found). */
+async function searchJapanese(page: Page, query: string): Promise<void> {
+  await page.locator('main').getByRole('searchbox').fill(query);
+  await expect(searchStatus(page)).toContainText(
+    new RegExp(`「${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}」(の検索結果：\\d+件|に一致するページは見つかりませんでした)`),
+  );
+}
+
+// What a search finds, where it lands and what it marks come from the index and the text, not from the screen.
+test('Japanese: each query puts the expected article first and lands on its section with the words marked', SCREEN_INDEPENDENT, async ({ page }) => {
+  test.setTimeout(120_000); // seven searches and seven landings
+  const indexes: string[] = [];
+  page.on('request', (request) => {
+    const index = /pagefind\/pagefind\.(\w+)_\w+\.pf_meta$/.exec(request.url())?.[1];
+    if (index) indexes.push(index);
+  });
+  await page.goto('ja/search/');
+  await expect(page.getByRole('radio', { name: '記事', exact: true })).toBeVisible();
+  const landings: Array<(typeof JAPANESE_QUERIES)[number] & { href: string }> = [];
+  for (const expected of JAPANESE_QUERIES) {
+    await searchJapanese(page, expected.query);
+    const first = page.locator('#search-results > li.result').first();
+    await expect(first.locator('.result-title'), expected.query).toHaveAttribute('href', new RegExp(`/ja/articles/${expected.article}/\\?highlight=`));
+    await expect(first.locator('.result-kind')).toContainText(/^記事・/);
+    // Marks are whole words (the query, its glossary names), never the pieces the browser cut the query into (ケタ, ミン, 受容).
+    const marks = await first.locator('mark').allTextContents();
+    expect(marks.length, `${expected.query}: words marked in the first result`).toBeGreaterThan(0);
+    for (const mark of marks) expect(expected.query.includes(mark) && mark !== expected.query, `${expected.query} marked the piece "${mark}"`).toBe(false);
+    const section = first.locator(`.result-section-title[href$="#${expected.section}"]`);
+    await expect(section, `${expected.query} offers #${expected.section}`).toHaveCount(1);
+    landings.push({ ...expected, href: (await section.getAttribute('href')) ?? '' });
+  }
+  // The Japanese index, not the English one.
+  expect(indexes).toContain('ja');
+  expect(indexes).not.toContain('en');
+
+  for (const { query, section, marks, href } of landings) {
+    await page.goto(href);
+    await expect(page, query).toHaveURL(new RegExp(`#${section}$`)); // the words were taken out of the address
+    const heading = page.locator(`[id="${section}"]`);
+    await expect(heading).toBeInViewport();
+    // The marks come once the page's script has read the words (they are out of the address by then).
+    const markedInSection = () =>
+      heading.evaluate((h) => {
+        // The heading and what follows it, up to the next heading of its level.
+        const level = Number(h.tagName.slice(1)) || 6;
+        const found = [...h.querySelectorAll('mark[data-search-hit]')].map((m) => m.textContent ?? '');
+        for (let el = h.nextElementSibling; el && !(/^H[1-6]$/.test(el.tagName) && Number(el.tagName.slice(1)) <= level); el = el.nextElementSibling) {
+          found.push(...[...el.querySelectorAll('mark[data-search-hit]')].map((m) => m.textContent ?? ''));
+        }
+        return found;
+      });
+    await expect
+      .poll(async () => (await markedInSection()).filter((m) => (marks as readonly string[]).includes(m)).length, `${query}: marked in #${section}`)
+      .toBeGreaterThan(0);
+  }
+});
+
+// The words and suggestions come from the dictionary and the glossary, not from the screen.
+test('Japanese: no results says so in Japanese and suggests Japanese glossary terms', SCREEN_INDEPENDENT, async ({ page }) => {
+  await page.goto('ja/search/?q=zzyzx');
+  await expect(searchStatus(page)).toContainText('「zzyzx」に一致するページは見つかりませんでした');
+  await expect(page.locator('#search-results .suggestion').first()).toHaveText(/\p{scx=Hiragana}|\p{scx=Katakana}|\p{scx=Han}/u);
 });

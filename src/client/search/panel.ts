@@ -10,6 +10,7 @@ import { landOn } from './mark-words.ts';
 import { loadSearch, search } from './query.ts';
 import { renderMessage, renderOutcome, type ResultsView } from './render.ts';
 import styles from './search-panel.css?url';
+import { searchWords } from './words.ts';
 
 /** The panel's styles; the /search/ page links them itself, the dialog loads them before it opens. */
 export const loadPanelStyles = () => loadStylesheet(styles);
@@ -101,7 +102,7 @@ function run(panel: Panel): Promise<void> {
       if (id === panel.latest) renderOutcome(panel.view, outcome);
     } catch (error) {
       if (id !== panel.latest) return;
-      renderMessage(panel.view, 'Search could not load. Check your connection and try again; the search page also lists every topic A–Z.');
+      renderMessage(panel.view, searchWords().couldNotLoad);
       console.error(error);
     }
   })();

@@ -6,8 +6,10 @@
 import type { Excerpt, SearchHit, SearchOutcome } from '../../lib/search/results.ts';
 import { forAudience } from '../../lib/audience.ts';
 import { splitByRanges } from '../../lib/search/highlight.ts';
+import { MAX_QUERY_LENGTH } from '../../lib/search/results.ts';
 import { suggestTerms } from '../../lib/search/synonyms.ts';
 import { DATA } from '../../lib/dom-names.ts';
+import { pageLocale, searchWords } from './words.ts';
 
 export interface ResultsView {
   /** The live region that says what happened. */
@@ -16,7 +18,11 @@ export interface ResultsView {
   list: HTMLElement;
 }
 
-const TYPE_LABEL = { article: 'Article', glossary: 'Glossary', references: 'References', about: 'About this site' } as const;
+/** What each content type is called on a result. */
+function typeLabel(type: NonNullable<SearchHit['type']>): string {
+  const words = searchWords();
+  return { article: words.kindArticle, glossary: words.kindGlossary, references: words.kindReferences, about: words.kindAbout }[type];
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -42,7 +48,9 @@ function link(href: string, className: string, text: string): HTMLAnchorElement 
 
 function hitItem(hit: SearchHit): HTMLLIElement {
   const item = element('li', 'result');
-  const kind = [hit.type ? TYPE_LABEL[hit.type] : undefined, hit.audience ? forAudience(hit.audience) : undefined].filter(Boolean).join(' · ');
+  const kind = [hit.type ? typeLabel(hit.type) : undefined, hit.audience ? forAudience(hit.audience, pageLocale()) : undefined]
+    .filter(Boolean)
+    .join(searchWords().kindSeparator);
   item.append(link(hit.href, 'result-title', hit.title));
   if (kind) item.append(element('p', 'result-kind', kind));
   if (hit.description) item.append(element('p', 'result-description', hit.description));
@@ -62,10 +70,10 @@ function hitItem(hit: SearchHit): HTMLLIElement {
 
 /** Shows a search's results, or a no-results message with glossary terms to try instead. */
 export function renderOutcome(view: ResultsView, outcome: SearchOutcome): void {
-  const quoted = `“${outcome.query}”`;
-  const shortened = outcome.cut ? ' (the search was shortened to its first 100 characters)' : '';
+  const words = searchWords();
+  const shortened = outcome.cut ? words.shortened(MAX_QUERY_LENGTH) : '';
   if (outcome.hits.length === 0) {
-    view.status.textContent = `No results for ${quoted}${shortened}. Check the spelling, try fewer words, or try a glossary term:`;
+    view.status.textContent = `${words.noResults(outcome.query)}${shortened}${words.noResultsHelp}`;
     const item = element('li', 'no-results');
     const terms = element('ul', 'suggestions');
     for (const group of suggestTerms(outcome.query, outcome.glossary)) {
@@ -80,10 +88,9 @@ export function renderOutcome(view: ResultsView, outcome: SearchOutcome): void {
     view.list.replaceChildren(item);
     return;
   }
-  const count = outcome.total === 1 ? '1 result' : `${outcome.total} results`;
   const status = (shownCount: number) => {
-    const shown = outcome.total > shownCount ? `, the best ${shownCount} shown` : '';
-    view.status.textContent = `${count} for ${quoted}${shown}${shortened}.`;
+    const shown = outcome.total > shownCount ? words.bestShown(shownCount) : '';
+    view.status.textContent = `${words.resultsFor(outcome.total, outcome.query)}${shown}${shortened}${words.statusEnd}`;
   };
   status(outcome.hits.length);
   view.list.replaceChildren(...outcome.hits.map(hitItem));
@@ -93,7 +100,7 @@ export function renderOutcome(view: ResultsView, outcome: SearchOutcome): void {
 /** The last item of a list with more results: a button that adds the next ones above itself. */
 function moreItem(view: ResultsView, more: () => Promise<SearchHit[]>, total: number, status: (shown: number) => void): HTMLLIElement {
   const item = element('li', 'more');
-  const button = element('button', 'search-box', 'Show more results');
+  const button = element('button', 'search-box', searchWords().showMore);
   button.type = 'button';
   button.addEventListener('click', async () => {
     button.disabled = true;

@@ -6,7 +6,15 @@
  * "treatment-resistant" into "treatmentresistant" and then never finds it in the text. Here a
  * word's letters and digits are matched with up to two separator characters between them, so
  * "treatment-resistant", "[11C]K-2" and "K-2" are marked as written.
+ *
+ * Japanese has no spaces, so a word there has no edges to find: a Japanese term is marked wherever
+ * its characters occur (治療抵抗性うつ病 inside 治療抵抗性うつ病の人), while the edge of a Latin word is
+ * still required next to Latin letters (PET in PET検査, not in PETAL). See scripts.ts.
  */
+import { hasCjk, japanesePhrases, SPACED_LETTER, SPACED_WORD_CHAR } from './scripts.ts';
+
+/** The zero-width space Pagefind puts between the words of a segmented language in its stored text. */
+const WORD_BOUNDARY = '\u200B';
 
 /** A half-open range `[start, end)` of a string. */
 export type Range = readonly [number, number];
@@ -28,20 +36,28 @@ const MAX_TERMS = 16;
  * What to mark for a query and the glossary names it was expanded with: each word of the query
  * as written (a hyphenated word stays one), without stopwords, one-letter words or duplicates;
  * each glossary name whole, so "AMPA receptor" marks "AMPA-type glutamate receptor" but not every
- * "glutamate". Longest first, so a longer term wins where two overlap.
+ * "glutamate". A Japanese run is marked whole and also phrase by phrase (ケタミンの効果 marks ケタミン
+ * and 効果 where the whole run is not found), and a single Japanese character is a word when it is
+ * what the reader typed (脳). Longest first, so a longer term wins where two overlap.
  */
 export function highlightTerms(query: string, forms: readonly string[] = []): string[] {
   const seen = new Set<string>();
   const terms: string[] = [];
-  const add = (raw: string, isWord: boolean) => {
+  const add = (raw: string, isWord: boolean, fewest = 2) => {
     const term = raw.replace(/^[^\p{L}\p{N}[(]+|[^\p{L}\p{N}]+$/gu, '');
     const key = term.toLowerCase();
     const letters = term.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-    if (letters < 2 || (isWord && STOPWORDS.has(key)) || seen.has(key)) return;
+    if (letters < fewest || (isWord && STOPWORDS.has(key)) || seen.has(key)) return;
     seen.add(key);
     terms.push(term);
   };
-  for (const word of query.split(/\s+/)) add(word, true);
+  for (const word of query.split(/\s+/)) {
+    if (!hasCjk(word)) add(word, true);
+    else {
+      add(word, true, 1);
+      for (const phrase of japanesePhrases(word)) add(phrase, true);
+    }
+  }
   for (const form of forms) add(form.trim(), false);
   return terms.sort((a, b) => b.length - a.length).slice(0, MAX_TERMS);
 }
@@ -60,15 +76,26 @@ function stem(word: string): string {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
-/** The pattern for one term: its letter runs in order, from a word start, the last one open-ended when it is a word. */
+const SPACED_AT_START = new RegExp(`^${SPACED_WORD_CHAR}`, 'u');
+const SPACED_LETTER_AT_END = new RegExp(`${SPACED_LETTER}$`, 'u');
+const SPACED_AT_END = new RegExp(`${SPACED_WORD_CHAR}$`, 'u');
+
+/**
+ * The pattern for one term: its letter runs in order, from a word start, the last one open-ended
+ * when it is a word. Word edges are required only where the term has a Latin (spaced) letter or
+ * digit, and only against such letters: Japanese characters around it are not a word going on.
+ */
 function termSource(term: string): string | undefined {
   const parts = term.match(/[\p{L}\p{N}]+/gu);
   if (!parts) return undefined;
   const last = parts.length - 1;
-  const open = /\p{L}$/u.test(parts[last] ?? '') && (parts[last]?.length ?? 0) >= 3;
+  const first = parts[0] ?? '';
+  const open = SPACED_LETTER_AT_END.test(parts[last] ?? '') && (parts[last]?.length ?? 0) >= 3;
   if (open) parts[last] = stem(parts[last] ?? '');
   const opening = /^[[(]/.test(term) ? '[[(]?' : '';
-  return `(?<![\\p{L}\\p{N}])${opening}${parts.map(escapeRegExp).join(SEPARATOR)}${open ? '\\p{L}*' : ''}(?![\\p{L}\\p{N}])`;
+  const start = SPACED_AT_START.test(first) ? `(?<!${SPACED_WORD_CHAR})` : '';
+  const end = SPACED_AT_END.test(parts[last] ?? '') ? `(?!${SPACED_WORD_CHAR})` : '';
+  return `${start}${opening}${parts.map(escapeRegExp).join(SEPARATOR)}${open ? `${SPACED_LETTER}*` : ''}${end}`;
 }
 
 /** One regular expression for all the terms, or undefined when there is nothing to mark. */
@@ -99,7 +126,9 @@ export function mergeRanges(...lists: ReadonlyArray<readonly Range[]>): Range[] 
 /**
  * Pagefind's excerpt as plain text plus the ranges it marked. Pagefind escapes only `<` and `>` in
  * page text and adds `<mark>` tags, so exactly that is undone; the text is then only ever put into
- * the page as text, never parsed as HTML.
+ * the page as text, never parsed as HTML. In a segmented language (Japanese) Pagefind keeps a
+ * zero-width space after every word of the text it stores; those are dropped, so a term is found
+ * across the index's word boundaries (治療\u200B抵抗\u200B性\u200Bうつ病).
  */
 export function parseExcerpt(excerpt: string): { text: string; ranges: Range[] } {
   let text = '';
@@ -110,7 +139,7 @@ export function parseExcerpt(excerpt: string): { text: string; ranges: Range[] }
     else if (part === '</mark>') {
       if (open !== undefined && text.length > open) ranges.push([open, text.length]);
       open = undefined;
-    } else text += part.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    } else text += part.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll(WORD_BOUNDARY, '');
   }
   return { text, ranges };
 }

@@ -3,8 +3,10 @@
  * expansions of a query, weighted by content type, with the searched words marked in every
  * excerpt and carried to the page a result opens. Pure, so it is tested without a browser.
  */
-import type { SynonymGroup } from './synonyms.ts';
+import { sameName, type SynonymGroup } from './synonyms.ts';
 import { findRanges, mergeRanges, parseExcerpt, type Range } from './highlight.ts';
+import { HINT_FIELDS } from './index-hints.ts';
+import { hasCjk } from './scripts.ts';
 import { withHighlight } from './url.ts';
 import { CONTENT_TYPES, type ContentType } from './filters.ts';
 
@@ -91,16 +93,64 @@ export function mergeResults(lists: ReadonlyArray<readonly PagefindResult[]>): P
   return [...best.values()].sort((a, b) => b.score - a.score);
 }
 
+/**
+ * The merged results, each showing its page as one of the `preferred` searches found it, the first
+ * that found it (the reader's own words, then the glossary's name for them), else as the search
+ * that scored it best. A page's sections and excerpt are those of the search it shows: an article
+ * found best as "TRD" still shows the sections about treatment-resistant depression the reader
+ * typed, not only those that abbreviate it.
+ */
+export function showAsFound(merged: readonly PagefindResult[], preferred: ReadonlyArray<readonly PagefindResult[] | undefined>): PagefindResult[] {
+  const found = new Map<string, PagefindResult>();
+  for (const list of preferred) for (const r of list ?? []) if (!found.has(r.id)) found.set(r.id, r);
+  return merged.map((r) => {
+    const shown = found.get(r.id);
+    return shown ? { id: r.id, score: r.score, data: () => shown.data() } : r;
+  });
+}
+
 /** A result whose page data has been loaded. */
 export interface LoadedResult {
+  id?: string;
   score: number;
   data: PagefindData;
 }
 
-/** Loaded results best first: each page's score weighted by its content type. */
-export function rankLoaded<T extends LoadedResult>(loaded: readonly T[]): T[] {
-  const weighted = (r: LoadedResult) => r.score * weight(contentType(r.data));
+/** What ranking loaded results needs to know of the search beyond their scores. */
+export interface RankContext {
+  /** The query and the glossary names it was expanded with (`forms`). */
+  names: readonly string[];
+  /** Each page's score in the search with every name written as the glossary heads it (synonyms.ts `canonicalQuery`). */
+  canonicalScores?: ReadonlyMap<string, number> | undefined;
+}
+
+/**
+ * An article whose main topic (the first of its `topics`, which its author chose) is what was
+ * searched is the page about it, and comes before pages that only mention it often: its score
+ * counts this many times.
+ */
+const TOPIC_BOOST = 2;
+
+/**
+ * Loaded results best first: each page's score weighted by its content type, and by whether the
+ * page is about what was searched. The glossary page holds every name of every term, so a rare
+ * other name (found there and nowhere else, so weighted high) would put it first whichever name
+ * was typed: it ranks by its score for the names the glossary heads its terms with, the same for
+ * every name of a term.
+ */
+export function rankLoaded<T extends LoadedResult>(loaded: readonly T[], context: RankContext = { names: [] }): T[] {
+  const weighted = (r: LoadedResult) => {
+    const type = contentType(r.data);
+    const canonical = type === 'glossary' && r.id !== undefined ? context.canonicalScores?.get(r.id) : undefined;
+    return (canonical ?? r.score) * weight(type) * (isAbout(r.data, context.names) ? TOPIC_BOOST : 1);
+  };
   return [...loaded].sort((a, b) => weighted(b) - weighted(a));
+}
+
+/** True when the page's main topic (lib/search/index-hints.ts) is one of the names searched. */
+function isAbout(data: PagefindData, names: readonly string[]): boolean {
+  const topic = data.meta[HINT_FIELDS.topic];
+  return topic !== undefined && names.some((name) => sameName(name, topic));
 }
 
 /** The query as searched: spaces collapsed, cut to MAX_QUERY_LENGTH characters. */
@@ -117,16 +167,22 @@ const contentType = (data: PagefindData): ContentType | undefined => {
   return isContentType(type) ? type : undefined;
 };
 
-/** What the panel shows of one result: its page, and the sections with the most matches. */
+/**
+ * What the panel shows of one result: its page, and the sections with the most matches. A section
+ * whose excerpt has no searched word to mark is left out while others have one: in Japanese it
+ * matched only on a piece of a query word (性 of 治療抵抗性 in 可能性).
+ */
 export function toHit(data: PagefindData, terms: string[]): SearchHit {
-  const sections = data.sub_results
+  const candidates = data.sub_results
     .filter((s) => s.url !== data.url && s.url.includes('#'))
+    .map((s, order) => ({ s, order, excerpt: markExcerpt(s.excerpt, terms) }));
+  const marked = candidates.filter((c) => c.excerpt.ranges.length > 0);
+  const sections = (marked.length > 0 ? marked : candidates)
     // The sections with the most matches, kept in page order.
-    .map((s, order) => ({ s, order }))
     .sort((a, b) => b.s.locations.length - a.s.locations.length)
     .slice(0, SECTIONS)
     .sort((a, b) => a.order - b.order)
-    .map(({ s }) => ({ title: s.title, href: withHighlight(s.url, terms), excerpt: markExcerpt(s.excerpt, terms) }));
+    .map(({ s, excerpt }) => ({ title: s.title, href: withHighlight(s.url, terms), excerpt }));
   return {
     href: withHighlight(data.url, terms),
     title: data.meta['title'] ?? data.url,
@@ -138,8 +194,14 @@ export function toHit(data: PagefindData, terms: string[]): SearchHit {
   };
 }
 
-/** Pagefind's marks plus ours: Pagefind misses hyphenated words and the glossary's other names. */
+/**
+ * Pagefind's marks plus ours: Pagefind misses hyphenated words and the glossary's other names. In
+ * Japanese, Pagefind marks each index word a query piece matched, and the browser cuts a query into
+ * pieces that are not words (ケタミン → ケタ ミン, and ン alone matches any word starting with ン), so
+ * its marks on Japanese text are dropped and ours, which find the searched words whole, are kept.
+ */
 function markExcerpt(excerpt: string, terms: string[]): Excerpt {
   const { text, ranges } = parseExcerpt(excerpt);
-  return { text, ranges: mergeRanges(ranges, findRanges(text, terms)) };
+  const pagefind = ranges.filter(([start, end]) => !hasCjk(text.slice(start, end)));
+  return { text, ranges: mergeRanges(pagefind, findRanges(text, terms)) };
 }

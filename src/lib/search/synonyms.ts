@@ -11,6 +11,7 @@
  * its long form give the same results. A query with no glossary form costs nothing extra.
  */
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
+import { CJK, SPACED_WORD_CHAR } from './scripts.ts';
 
 /** One glossary term and every name it goes by. */
 export interface SynonymGroup {
@@ -37,7 +38,7 @@ export function synonymGroups(terms: ReadonlyArray<Pick<GlossaryTerm, 'id' | 'te
   return terms.map((t) => {
     const forms: string[] = [];
     for (const form of [t.term, ...t.abbreviations, ...t.aliases]) {
-      if (!forms.some((f) => sameWords(f, form))) forms.push(form);
+      if (!forms.some((f) => sameName(f, form))) forms.push(form);
     }
     return { id: t.id, term: t.term, forms };
   });
@@ -50,9 +51,16 @@ interface Token {
   end: number;
 }
 
-/** Runs of letters and digits: the units Pagefind indexes too (it drops punctuation). */
+/**
+ * Runs of letters and digits: the units Pagefind indexes too (it drops punctuation). Japanese has
+ * no spaces, so each of its characters is a unit of its own: a name is then found anywhere in a
+ * query as a run of characters (難治性うつ病 in 難治性うつ病の治療), as a Latin name is found as a run of words.
+ */
+const TOKEN = new RegExp(`${CJK}|${SPACED_WORD_CHAR}+`, 'gu');
+const CJK_TOKEN = new RegExp(`^${CJK}$`, 'u');
+
 function tokenize(text: string): Token[] {
-  return [...text.normalize('NFKC').matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+  return [...text.normalize('NFKC').matchAll(TOKEN)].map((m) => ({
     word: m[0].toLowerCase(),
     start: m.index,
     end: m.index + m[0].length,
@@ -60,7 +68,21 @@ function tokenize(text: string): Token[] {
 }
 
 const words = (text: string) => tokenize(text).map((t) => t.word);
-const sameWords = (a: string, b: string) => words(a).join(' ') === words(b).join(' ');
+/** True when two names are the same words, whatever their case, spacing or hyphens: `AMPA-receptor` and `ampa receptor`. */
+export const sameName = (a: string, b: string): boolean => words(a).join(' ') === words(b).join(' ');
+
+/** The words as one string, with a space only between two words of a spaced script: `AMPA受容体`, `ampa receptor`. */
+function compact(text: string): string {
+  let out = '';
+  let spaced = false;
+  for (const word of words(text)) {
+    const isCjk = CJK_TOKEN.test(word);
+    if (out && spaced && !isCjk) out += ' ';
+    out += word;
+    spaced = !isCjk;
+  }
+  return out;
+}
 
 interface Match {
   group: SynonymGroup;
@@ -80,16 +102,9 @@ function findForm(query: Token[], form: string[], group: SynonymGroup): Match[] 
   return found;
 }
 
-/**
- * The searches to run for `query`: the query itself, then the query with each glossary name it
- * contains replaced by the term's other names (fewest replacements first, `max` in all).
- *
- * `expandQuery('TRD ketamine', groups).variants` →
- * `['TRD ketamine', 'Treatment-resistant depression ketamine']`
- */
-export function expandQuery(query: string, groups: readonly SynonymGroup[], max = MAX_VARIANTS): Expansion {
+/** The glossary names found in a query: the earliest first, then the longest, never overlapping. */
+function readNames(query: string, groups: readonly SynonymGroup[]) {
   const tokens = tokenize(query);
-  const normalized = query.normalize('NFKC');
   const candidates = groups
     .flatMap((group) => group.forms.flatMap((form) => findForm(tokens, words(form), group)))
     // Earliest first, then longest, so "[11C]K-2" wins over the "K-2" inside it.
@@ -98,16 +113,28 @@ export function expandQuery(query: string, groups: readonly SynonymGroup[], max 
   for (const match of candidates) {
     if (picked.every((p) => match.from >= p.to || match.to <= p.from)) picked.push(match);
   }
-  if (picked.length === 0) return { variants: [query], forms: [] };
-
-  // Each picked place can keep the reader's words (null) or take one of the other names.
-  const choices = picked.map((m) => {
-    const said = tokens
+  // The reader's words at a picked place, as one run.
+  const said = (m: Match) =>
+    tokens
       .slice(m.from, m.to)
       .map((t) => t.word)
       .join('');
-    return [null, ...m.group.forms.filter((f) => words(f).join('') !== said)];
-  });
+  return { tokens, picked, said, normalized: query.normalize('NFKC') };
+}
+
+/**
+ * The searches to run for `query`: the query itself, then the query with each glossary name it
+ * contains replaced by the term's other names (fewest replacements first, `max` in all).
+ *
+ * `expandQuery('TRD ketamine', groups).variants` →
+ * `['TRD ketamine', 'Treatment-resistant depression ketamine']`
+ */
+export function expandQuery(query: string, groups: readonly SynonymGroup[], max = MAX_VARIANTS): Expansion {
+  const { tokens, picked, said, normalized } = readNames(query, groups);
+  if (picked.length === 0) return { variants: [query], forms: [] };
+
+  // Each picked place can keep the reader's words (null) or take one of the other names.
+  const choices = picked.map((m) => [null, ...m.group.forms.filter((f) => words(f).join('') !== said(m))]);
   const combos = cartesian(choices).sort((a, b) => replacements(a) - replacements(b));
   const variants: string[] = [];
   for (const combo of combos) {
@@ -117,6 +144,17 @@ export function expandQuery(query: string, groups: readonly SynonymGroup[], max 
   }
   const forms = [...new Set(picked.flatMap((m) => m.group.forms))];
   return { variants, forms };
+}
+
+/**
+ * The query with every glossary name in it written as the glossary heads its term: `TRD ketamine`
+ * → `Treatment-resistant depression ketamine`. Whatever name a reader typed, the glossary page
+ * ranks by this one (results.ts), so every name of a term ranks it alike.
+ */
+export function canonicalQuery(query: string, groups: readonly SynonymGroup[]): string {
+  const { tokens, picked, said, normalized } = readNames(query, groups);
+  const headed = picked.map((m) => (said(m) === words(m.group.term).join('') ? null : m.group.term));
+  return replacements(headed) === 0 ? query : substitute(normalized, tokens, picked, headed);
 }
 
 /** `text` with each picked place replaced by the chosen name (null keeps the reader's words). */
@@ -146,13 +184,14 @@ function cartesian<T>(lists: T[][]): T[][] {
 
 /**
  * Glossary terms to offer when a search finds nothing: the terms whose names look most like the
- * query (shared letter triples), or the first terms A–Z when none does.
+ * query (shared letter triples), or else the first terms in the glossary's own order (A–Z in
+ * English, by reading in Japanese: search-terms.json keeps the order of getGlossary).
  */
 export function suggestTerms(query: string, groups: readonly SynonymGroup[], count = 5): SynonymGroup[] {
-  const q = trigrams(words(query).join(' '));
-  const scored = groups.map((group) => ({ group, score: Math.max(0, ...group.forms.map((f) => dice(q, trigrams(words(f).join(' '))))) }));
+  const q = trigrams(compact(query));
+  const scored = groups.map((group) => ({ group, score: Math.max(0, ...group.forms.map((f) => dice(q, trigrams(compact(f))))) }));
   const similar = scored.filter((s) => s.score > 0.15).sort((a, b) => b.score - a.score);
-  const rest = scored.filter((s) => !similar.includes(s)).sort((a, b) => a.group.term.localeCompare(b.group.term, 'en'));
+  const rest = scored.filter((s) => !similar.includes(s));
   return [...similar, ...rest].slice(0, count).map((s) => s.group);
 }
 
