@@ -27,6 +27,8 @@ import type { VFile } from 'vfile';
 import { FIGURE_NAMES } from '../schemas/figure.ts';
 import { perLanguage } from './per-language.ts';
 import { LAYOUT_IDS } from '../lib/dom-names.ts';
+import { DICTIONARIES } from '../lib/i18n/index.ts';
+import { DEFAULT_LOCALE, type Locale } from '../lib/site.ts';
 import type { SourceProfile } from '../schemas/label-rules.ts';
 
 export interface PipelineOptions {
@@ -70,13 +72,15 @@ export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), pr
   // Each plugin that depends on an article's language runs with that language's options.
   const byLanguage = <Options>(
     plugin: (options: Options) => (tree: Root, file: VFile) => void,
-    options: (language: PipelineOptions['languages'][string]) => Options,
+    options: (language: PipelineOptions['languages'][string], code: string) => Options,
   ) =>
     perLanguage({
       plugin,
-      options: Object.fromEntries(Object.entries(languages).map(([code, language]) => [code, options(language)])),
+      options: Object.fromEntries(Object.entries(languages).map(([code, language]) => [code, options(language, code)])),
       languageOf: languageOf ?? (() => first),
     }) as RehypePlugin;
+  // A language's interface words; a language the site has no dictionary for (a test's) reads English.
+  const wordsOf = (code: string) => DICTIONARIES[code as Locale] ?? DICTIONARIES[DEFAULT_LOCALE];
   return {
     remarkPlugins: [remarkGfm, [remarkHeadingIds, { reservedIds: LAYOUT_IDS }]],
     rehypePlugins: [
@@ -95,7 +99,7 @@ export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), pr
           suppressBibliography: true,
         },
       ],
-      rehypeCitationLinks,
+      byLanguage(rehypeCitationLinks, (_, code) => ({ label: wordsOf(code).citations.script.reference })),
       ...(primaryKey ? [[rehypeArticleRules, { primaryKey }] as Entry<RehypePlugin>] : []),
       ...(profiles ? [[rehypeEvidenceLabels, { profiles }] as Entry<RehypePlugin>] : []),
       // Clinician blocks are closed by default: a term's first, explained use belongs in the plain text.

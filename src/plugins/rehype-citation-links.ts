@@ -9,6 +9,11 @@ import { failAll, type PluginProblem } from './problems.ts';
 /** rehype-citation marks each citation `<span id="citation--key1--key2--N">`. */
 const CITATION_SPAN = /^citation--(.+)--\d+$/;
 
+export interface Options {
+  /** A citation link's accessible name in the article's language (the link shows only the number): "Reference 2", 「文献2」. */
+  label: (number: number) => string;
+}
+
 /**
  * Replaces rehype-citation's numeric output with one link per reference, in every group.
  * rehype-citation collapses `[@a; @b; @c]` to "(1–3)" and links the "3" to the wrong entry and
@@ -28,7 +33,7 @@ const CITATION_SPAN = /^citation--(.+)--\d+$/;
  * <span class="citation">[<a href="#ref-berman2000" id="cite-berman2000-1" ...>1</a>, <a ...>2</a>]</span>
  * ```
  */
-export function rehypeCitationLinks() {
+export function rehypeCitationLinks({ label }: Options) {
   return function transform(tree: Root, file: VFile) {
     const order: string[] = [];
     const places: Record<string, string[]> = {};
@@ -53,7 +58,7 @@ export function rehypeCitationLinks() {
       const links = numbered.flatMap(
         ({ key, id, number }, i): Array<ElementContent | string> => [
           ...(i > 0 ? [', '] : []),
-          h('a.citation-ref', { href: `#${referenceAnchor(key)}`, id, dataRef: key, ariaLabel: `Reference ${number}` }, String(number)),
+          h('a.citation-ref', { href: `#${referenceAnchor(key)}`, id, dataRef: key, ariaLabel: label(number) }, String(number)),
         ],
       );
       parent.children[index] = h('span.citation', ['[', ...links, ']']);
