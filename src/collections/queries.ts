@@ -115,6 +115,7 @@ export async function getStudyCard(references: ReadonlyMap<string, Reference>, l
   return studyCard(
     (await getCollection(LANGUAGE_COLLECTIONS[locale].studyCard)).map((entry) => entry.data),
     references,
+    locale,
   );
 }
 

@@ -27,13 +27,15 @@ export type ContentPathSet = ReturnType<typeof contentPaths>;
 
 /**
  * The page each translated MDX file becomes, by the folder it is in: `articles/x.mdx` is the page
- * `/articles/x/` (and its translation `/ja/articles/x/`), as path segments. The content preflight
+ * `/articles/x/` (and its translation `/ja/articles/x/`), as path segments (none for the home page). The content preflight
  * checks every folder of MDX pages in every language, and places each translation's notice (the
  * English page has changed since) by this table: a new folder of translated MDX pages adds its
  * line here, or the preflight says so.
  */
 export const TRANSLATED_PAGES: Readonly<Record<string, (id: string) => readonly string[]>> = {
   articles: (id) => ['articles', id],
+  // The site's own pages: home.mdx is the home page, about.mdx is /about/.
+  pages: (id) => (id === 'home' ? [] : [id]),
 };
 export type TranslationFiles = ReturnType<typeof translationFiles>;
 

@@ -1,26 +1,26 @@
 import type { AUDIENCES } from '../schemas/article.ts';
+import { audienceWords as en } from './i18n/en.ts';
+import { audienceWords as ja } from './i18n/ja.ts';
 import { DEFAULT_LOCALE, type Locale } from './site.ts';
 
+/**
+ * What each audience is called wherever the site names it: the article's "Written for", the search
+ * filter and the search results ("For …"), in each language (the words are the dictionaries'
+ * `article.audiences`). Kept apart from the schema and from the whole dictionaries so browser code
+ * can use it without bundling zod or every word of the site.
+ */
 type Audience = (typeof AUDIENCES)[number];
 
-/**
- * What each audience is called wherever the site names it, in each language: the article's
- * "Written for", the search filter and the search results ("For …"). Kept apart from the schema so
- * browser code can use it without bundling zod.
- */
-const NAMES: Record<Locale, Record<Audience, string>> = {
-  en: { patients: 'Patients and families', clinicians: 'Clinicians', everyone: 'Everyone' },
-  ja: { patients: '患者さんとご家族', clinicians: '臨床家', everyone: 'すべての読者' },
-};
+const WORDS: Record<Locale, typeof en> = { en, ja };
 
-export const AUDIENCE_NAMES: Record<Audience, string> = NAMES.en;
+/** The audiences' names in a language: `audienceNames('ja').patients` → "患者さんとご家族". */
+export const audienceNames = (locale: Locale = DEFAULT_LOCALE): Readonly<Record<Audience, string>> => WORDS[locale].names;
 
-/** The audiences' names in a language. */
-export const audienceNames = (locale: Locale = DEFAULT_LOCALE): Record<Audience, string> => NAMES[locale];
+/** The audiences' names in English (`audienceNames()`), as the search filter has read them so far. */
+export const AUDIENCE_NAMES = audienceNames();
 
-/** "For patients and families" (「患者さんとご家族向け」), as a label on a search result. */
-export const forAudience = (audience: string, locale: Locale = DEFAULT_LOCALE): string | undefined => {
-  const name = NAMES[locale][audience as Audience];
-  if (!name) return undefined;
-  return locale === DEFAULT_LOCALE ? `For ${name.toLowerCase()}` : `${name}向け`;
-};
+/** "For patients and families" (「患者さんとご家族向け」), as a label on a search result; undefined for an unknown audience. */
+export function forAudience(audience: string, locale: Locale = DEFAULT_LOCALE): string | undefined {
+  const labels = WORDS[locale].for;
+  return Object.hasOwn(labels, audience) ? labels[audience as Audience] : undefined;
+}

@@ -7,13 +7,11 @@ import type { Change, ChangeKind, SourceNote } from '../schemas/article.ts';
 import type { Reference } from '../schemas/reference.ts';
 import { labelWithKind, sourceLinks, type SourceLink } from './references.ts';
 import { ID } from './dom-names.ts';
+import { strings } from './i18n/index.ts';
+import { DEFAULT_LOCALE, type Locale } from './site.ts';
 
-/** What each kind of change is called on the page and in the feed. */
-export const CHANGE_LABELS: Record<ChangeKind, string> = {
-  published: 'First published',
-  updated: 'Updated',
-  corrected: 'Correction',
-};
+/** What a kind of change is called on the page and in the feed: "Correction", 「訂正」. */
+export const changeLabel = (kind: ChangeKind, locale: Locale = DEFAULT_LOCALE): string => strings(locale).history.kinds[kind];
 
 /** What a correction was checked against, as readers see it: the references, linked, and what they say. */
 export interface ChangeBasis {
@@ -21,28 +19,31 @@ export interface ChangeBasis {
   note: SourceNote | undefined;
 }
 
-/** A change's basis (its `checkedAgainst` and `sourceNote`), or undefined when it names none. */
-export function changeBasis(change: Change, references: ReadonlyMap<string, Reference>): ChangeBasis | undefined {
+/** A change's basis (its `checkedAgainst` and `sourceNote`), or undefined when it names none; its links lead to the references page in `locale`. */
+export function changeBasis(change: Change, references: ReadonlyMap<string, Reference>, locale: Locale = DEFAULT_LOCALE): ChangeBasis | undefined {
   if (!change.checkedAgainst) return undefined;
-  return { links: sourceLinks(change.checkedAgainst, references, `a history entry of ${change.date}`, labelWithKind), note: change.sourceNote };
+  const label = (ref: Reference) => labelWithKind(ref, locale);
+  return { links: sourceLinks(change.checkedAgainst, references, `a history entry of ${change.date}`, { label, locale }), note: change.sourceNote };
 }
 
 /**
  * A change as HTML for the feed (`content:encoded`): the summary, then "Checked against:" with full
  * links to the references page and what the sources say. `absolute` turns a site path into a full URL.
  */
-export function changeHtml(change: Change, basis: ChangeBasis | undefined, absolute: (path: string) => string): string {
+export function changeHtml(change: Change, basis: ChangeBasis | undefined, absolute: (path: string) => string, locale: Locale = DEFAULT_LOCALE): string {
   const summary = `<p>${escapeHtml(change.summary)}</p>`;
   if (!basis) return summary;
+  const words = strings(locale).history;
   const links = basis.links.map((link) => `<a href="${escapeHtml(absolute(link.href))}">${escapeHtml(link.label)}</a>`).join('; ');
-  const note = basis.note === undefined ? '' : ` ${noteHtml(basis.note)}`;
-  return `${summary}<p>Checked against: ${links}.${note}</p>`;
+  const note = basis.note === undefined ? '' : `${escapeHtml(words.beforeNote)}${noteHtml(basis.note, locale)}`;
+  return `${summary}<p>${escapeHtml(words.checkedAgainst)}${links}${escapeHtml(words.listEnd)}${note}</p>`;
 }
 
 /** A source note as HTML: our words, or a quote marked with its language and followed by what it means. */
-function noteHtml(note: SourceNote): string {
+function noteHtml(note: SourceNote, locale: Locale): string {
   if (typeof note === 'string') return escapeHtml(note);
-  return `<q lang="${escapeHtml(note.lang)}">${escapeHtml(note.quote)}</q> (${escapeHtml(note.meaning)})`;
+  const words = strings(locale).history;
+  return `<q lang="${escapeHtml(note.lang)}">${escapeHtml(note.quote)}</q>${escapeHtml(words.meaningOpen)}${escapeHtml(note.meaning)}${escapeHtml(words.meaningClose)}`;
 }
 
 /** Text made safe for HTML text and double-quoted attributes (the feed's item HTML; its XML escaping is the feed writer's). */

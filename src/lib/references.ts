@@ -1,24 +1,19 @@
-import type { Reference, SourceKind } from '../schemas/reference.ts';
+import type { Reference } from '../schemas/reference.ts';
 import { sourceKind } from '../schemas/reference.ts';
 import { referenceAnchor } from './citation-data.ts';
-import { sitePath } from './site.ts';
+import { strings } from './i18n/index.ts';
+import { DEFAULT_LOCALE, sitePath, type Locale, type PathOptions } from './site.ts';
 import { checked } from './checked.ts';
 
-/** A reader-facing label for each kind of source; journal articles need none. */
-export const KIND_LABELS: Record<SourceKind, string | undefined> = {
-  review: undefined,
-  'human-study': undefined,
-  'animal-study': undefined,
-  commentary: undefined,
-  methods: undefined,
-  'press-release': 'Press release',
-  news: 'News report',
-  'trial-registration': 'Trial registration',
-  'investigator-page': "Investigators' web page",
-  'regulator-notice': 'Regulator notice',
-  'grant-report': 'Grant report',
-  'secondary-report': 'Secondary report',
-};
+/**
+ * What a reference is, as readers see it before its entry ("Press release", 「プレスリリース」), from the
+ * dictionary's `citations.kinds`; undefined for journal articles and other studies, which need none.
+ */
+export function kindLabel(ref: Reference, locale: Locale = DEFAULT_LOCALE): string | undefined {
+  const kinds = strings(locale).citations.kinds;
+  const kind = sourceKind(ref);
+  return Object.hasOwn(kinds, kind) ? kinds[kind as keyof typeof kinds] : undefined;
+}
 
 /** A reference broken into the parts a reference entry displays, Vancouver-like. */
 export interface FormattedReference {
@@ -69,10 +64,10 @@ export function formatDate(ref: Reference): string | undefined {
 /** The year alone, for short labels such as "Berman et al., 2000". */
 export const referenceYear = (ref: Reference): number | undefined => ref.issued?.['date-parts'][0][0];
 
-export function formatReference(ref: Reference): FormattedReference {
+/** A reference's parts; `kindLabel` in the reader's language, the rest as the record writes it (references keep their language). */
+export function formatReference(ref: Reference, locale: Locale = DEFAULT_LOCALE): FormattedReference {
   const titleSupplied = !ref.title;
   const title = ref.title ?? ref.custom?.suppliedTitle ?? '';
-  const kindLabel = KIND_LABELS[sourceKind(ref)];
   const container = ref['container-title'] ?? ref.publisher;
   const date = formatDate(ref);
   const pages = ref.page?.replace('-', '–');
@@ -89,7 +84,7 @@ export function formatReference(ref: Reference): FormattedReference {
   const authors = formatAuthors(ref);
   const shownTitle = titleSupplied ? `[${title}]` : title;
   const text = [authors, endSentence(shownTitle), container && endSentence(container), details && endSentence(details)].filter(Boolean).join(' ');
-  return { authors, title, titleSupplied, container, details, kindLabel, text };
+  return { authors, title, titleSupplied, container, details, kindLabel: kindLabel(ref, locale), text };
 }
 
 /** A short label for previews and lists: "Berman et al., 2000", "Yokohama City University, 2026". */
@@ -111,19 +106,19 @@ export interface ReferenceLink {
 }
 
 /** How a record that reports another one is named: "Press release: Yokohama City University …", "Trial registration jRCTs031210124". */
-export function sourceLabel(ref: Reference): string {
-  const kind = KIND_LABELS[sourceKind(ref)] ?? 'Article';
-  if (ref.number) return `${kind} ${ref.number}`;
-  const by = ref.publisher ?? ref['container-title'] ?? shortLabel(ref);
-  return `${kind}: ${by}`;
+export function sourceLabel(ref: Reference, locale: Locale = DEFAULT_LOCALE): string {
+  const words = strings(locale).citations;
+  const kind = kindLabel(ref, locale) ?? words.article;
+  if (ref.number) return words.numberedSource(kind, ref.number);
+  return words.sourceBy(kind, ref.publisher ?? ref['container-title'] ?? shortLabel(ref));
 }
 
 /** Links to the record itself: DOI, PubMed and web page, in that order, only where verified. */
-export function referenceLinks(ref: Reference): ReferenceLink[] {
+export function referenceLinks(ref: Reference, locale: Locale = DEFAULT_LOCALE): ReferenceLink[] {
   const links: ReferenceLink[] = [];
   if (ref.DOI) links.push({ label: 'DOI', text: ref.DOI, href: `https://doi.org/${ref.DOI}` });
   if (ref.PMID) links.push({ label: 'PubMed', text: `PMID ${ref.PMID}`, href: `https://pubmed.ncbi.nlm.nih.gov/${ref.PMID}/` });
-  if (ref.URL) links.push({ label: 'Web page', text: new URL(ref.URL).hostname.replace(/^www\./, ''), href: ref.URL });
+  if (ref.URL) links.push({ label: strings(locale).citations.webPage, text: new URL(ref.URL).hostname.replace(/^www\./, ''), href: ref.URL });
   return links;
 }
 
@@ -132,21 +127,21 @@ export function referenceLinks(ref: Reference): ReferenceLink[] {
  * reader reaches a work that has no DOI, PMID or URL of its own. The content preflight checked that
  * every key names a record with an address.
  */
-export function reportingSources(ref: Reference, references: ReadonlyMap<string, Reference>): ReferenceLink[] {
+export function reportingSources(ref: Reference, references: ReadonlyMap<string, Reference>, locale: Locale = DEFAULT_LOCALE): ReferenceLink[] {
   return (ref.custom?.sources ?? []).map((key) => {
     const source = checked(references.get(key), `Reference "${key}" (in custom.sources of ${ref.id})`);
     const link = checked(referenceLinks(source)[0], `A DOI, PMID or URL of reference "${key}"`);
-    return { label: KIND_LABELS[sourceKind(source)] ?? 'Article', text: sourceLabel(source), href: link.href };
+    return { label: kindLabel(source, locale) ?? strings(locale).citations.article, text: sourceLabel(source, locale), href: link.href };
   });
 }
 
 /**
  * Where a reader finds a reference: its entry in this page's reference list when the page cites
- * it, otherwise its entry on the references page (the same `#ref-<key>` id on both).
+ * it, otherwise its entry on the references page in the page's language (the same `#ref-<key>` id on all).
  */
-export function referenceHref(key: string, citedHere: boolean): string {
+export function referenceHref(key: string, citedHere: boolean, options: PathOptions = {}): string {
   const fragment = `#${referenceAnchor(key)}`;
-  return citedHere ? fragment : sitePath('references', fragment);
+  return citedHere ? fragment : sitePath('references', fragment, options);
 }
 
 /** A reference as a short link: "Berman et al., 2000", to its entry on the references page. */
@@ -155,6 +150,13 @@ export interface SourceLink {
   label: string;
   year: number | undefined;
   href: string;
+}
+
+export interface SourceLinkOptions {
+  /** How each reference is named; by default its short label ("Berman et al., 2000"). */
+  label?: (ref: Reference) => string;
+  /** The language of the page the links are on: they lead to its references page. */
+  locale?: Locale | undefined;
 }
 
 /**
@@ -166,16 +168,16 @@ export function sourceLinks(
   keys: readonly string[],
   references: ReadonlyMap<string, Reference>,
   citedBy: string,
-  label: (ref: Reference) => string = shortLabel,
+  { label = shortLabel, locale }: SourceLinkOptions = {},
 ): SourceLink[] {
   return keys.map((key) => {
     const reference = checked(references.get(key), `Reference "${key}" (cited by ${citedBy})`);
-    return { key, label: label(reference), year: referenceYear(reference), href: referenceHref(key, false) };
+    return { key, label: label(reference), year: referenceYear(reference), href: referenceHref(key, false, { locale }) };
   });
 }
 
 /** A reference named with its kind when it is not a journal article: "Trial registration jRCTs031210124", "Miyazaki et al., 2020". */
-export const labelWithKind = (ref: Reference): string => (KIND_LABELS[sourceKind(ref)] ? sourceLabel(ref) : shortLabel(ref));
+export const labelWithKind = (ref: Reference, locale: Locale = DEFAULT_LOCALE): string => (kindLabel(ref, locale) ? sourceLabel(ref, locale) : shortLabel(ref));
 
 function endSentence(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;

@@ -56,11 +56,14 @@ export interface ArticleJsonLdInput {
   url: string;
   /** The references the article cites, in citation order. */
   cited: readonly Reference[];
+  /** The site's name and home page in the article's language. */
   site: { name: string; url: string };
+  /** The article's language, as `<html lang>` writes it (`en`, `ja`). */
+  language: string;
 }
 
 /** The article as a schema.org MedicalWebPage, citing each work it cites. */
-export function articleJsonLd({ article, url, cited, site }: ArticleJsonLdInput): JsonLd {
+export function articleJsonLd({ article, url, cited, site, language }: ArticleJsonLdInput): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -68,7 +71,7 @@ export function articleJsonLd({ article, url, cited, site }: ArticleJsonLdInput)
     url,
     name: article.title,
     description: article.description,
-    inLanguage: 'en',
+    inLanguage: language,
     keywords: article.topics.join(', '),
     datePublished: publishedOn(article.history),
     dateModified: updatedOn(article.history),

@@ -6,6 +6,8 @@ import type { z } from 'astro/zod';
 import type { Reference } from '../schemas/reference.ts';
 import type { StudyFact, studyCardSchema } from '../schemas/study-fact.ts';
 import { checked } from './checked.ts';
+import { partialDate } from './dates.ts';
+import { DEFAULT_LOCALE, type Locale } from './site.ts';
 
 type StudyCard = z.infer<typeof studyCardSchema>;
 
@@ -28,34 +30,30 @@ export function primaryStudy(references: ReadonlyMap<string, Reference>): Refere
   );
 }
 
-/** The primary study and the lines of its card, every source key resolved (the content preflight checked them all). */
+/**
+ * The primary study and the lines of its card, every source key resolved (the content preflight
+ * checked them all); `cards` are in `locale`, which also writes the dates read from the record.
+ */
 export function studyCard(
   cards: readonly StudyCard[],
   references: ReadonlyMap<string, Reference>,
+  locale: Locale = DEFAULT_LOCALE,
 ): { study: Reference; summary: string; lines: StudyCardLine[] } {
   const study = primaryStudy(references);
   const card = checked(
     cards.find((entry) => entry.id === study.id),
     `The study card of "${study.id}"`,
   );
-  return { study, summary: card.summary.text, lines: card.facts.map((fact) => resolve(fact, study, references)) };
+  return { study, summary: card.summary.text, lines: card.facts.map((fact) => resolve(fact, study, references, locale)) };
 }
 
-function resolve(fact: StudyFact, study: Reference, references: ReadonlyMap<string, Reference>): StudyCardLine {
+function resolve(fact: StudyFact, study: Reference, references: ReadonlyMap<string, Reference>, locale: Locale): StudyCardLine {
   const sources = fact.sources.map((key) => checked(references.get(key), `Reference "${key}" (a source of study fact "${fact.id}")`));
-  return { id: fact.id, label: fact.label, value: fact.value ?? recordValue(fact, study), isJournal: fact.field === 'journal', sources };
+  return { id: fact.id, label: fact.label, value: fact.value ?? recordValue(fact, study, locale), isJournal: fact.field === 'journal', sources };
 }
 
-/**
- * The month in words. One formatter for the build: `toLocaleDateString` sets up a new one on each
- * call, which was most of the cost of the study line every article shows (scripts/bench).
- */
-const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
-
-/** A fact read from the study's own record: its journal, or its publication date in words. */
-function recordValue(fact: StudyFact, study: Reference): string {
+/** A fact read from the study's own record: its journal, or its publication date in words ("5 March 2026", 「2026年3月5日」). */
+function recordValue(fact: StudyFact, study: Reference, locale: Locale): string {
   if (fact.field === 'journal') return checked(study['container-title'], `The journal (container-title) of ${study.id}`);
-  const [year, month, day] = checked(study.issued?.['date-parts'][0], `The publication date (issued) of ${study.id}`);
-  const monthName = month ? MONTH.format(new Date(Date.UTC(year, month - 1, 1))) : undefined;
-  return [day, monthName, year].filter((part) => part !== undefined).join(' ');
+  return partialDate(checked(study.issued?.['date-parts'][0], `The publication date (issued) of ${study.id}`), locale);
 }

@@ -42,6 +42,8 @@ import type { VFile } from 'vfile';
 import { FIGURE_NAMES } from '../schemas/figure.ts';
 import { perLanguage } from './per-language.ts';
 import { LAYOUT_IDS } from '../lib/dom-names.ts';
+import { DICTIONARIES } from '../lib/i18n/index.ts';
+import { DEFAULT_LOCALE, type Locale } from '../lib/site.ts';
 import type { SourceProfile } from '../schemas/label-rules.ts';
 
 export interface PipelineOptions {
@@ -90,14 +92,16 @@ export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), pr
   // article-only plugin leaves a page's prose alone.
   const byLanguage = <Options>(
     plugin: (options: Options) => (tree: Root, file: VFile) => void,
-    options: (language: PipelineOptions['languages'][string]) => Options,
+    options: (language: PipelineOptions['languages'][string], code: string) => Options,
     { articlesOnly = false } = {},
   ) =>
     perLanguage({
       plugin,
-      options: Object.fromEntries(Object.entries(languages).map(([code, values]) => [code, options(values)])),
+      options: Object.fromEntries(Object.entries(languages).map(([code, values]) => [code, options(values, code)])),
       languageOf: articlesOnly ? (path) => (article(path) ? language(path) : undefined) : language,
     }) as RehypePlugin;
+  // A language's interface words; a language the site has no dictionary for (a test's) reads English.
+  const wordsOf = (code: string) => DICTIONARIES[code as Locale] ?? DICTIONARIES[DEFAULT_LOCALE];
   return {
     remarkPlugins: [remarkGfm, [remarkHeadingIds, { reservedIds: LAYOUT_IDS }]],
     rehypePlugins: [
@@ -117,7 +121,7 @@ export function markdownPlugins({ bibliographyPath, keys, unread = new Map(), pr
         },
       ],
       [rehypeCitationUnread, { keys, unread }],
-      [rehypeCitationLinks, { keys }],
+      byLanguage(rehypeCitationLinks, (_, code) => ({ keys, label: wordsOf(code).citations.script.reference })),
       ...(primaryKey ? [byLanguage(rehypeArticleRules, () => ({ primaryKey }), { articlesOnly: true })] : []),
       ...(profiles ? [[rehypeEvidenceLabels, { profiles }] as Entry<RehypePlugin>] : []),
       // Clinician blocks are closed by default: a term's first, explained use belongs in the plain text.

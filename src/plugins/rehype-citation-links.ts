@@ -9,6 +9,8 @@ import { failAll, type PluginProblem } from './problems.ts';
 export interface Options {
   /** Every citation key in the bibliography: rehype-citation's output has them in lowercase only. */
   keys: ReadonlySet<string>;
+  /** A citation link's accessible name in the article's language (the link shows only the number): "Reference 2", 「文献2」. */
+  label: (number: number) => string;
 }
 
 /**
@@ -36,7 +38,7 @@ export function rehypeCitationLinks(options: Options) {
   return function transform(tree: Root, file: VFile) {
     const { spans, problems } = citationSpans(tree, keys);
     const numbers = new CitationNumbers();
-    for (const span of spans) span.parent.children[span.index] = linkGroup(span.keys, numbers);
+    for (const span of spans) span.parent.children[span.index] = linkGroup(span.keys, numbers, options.label);
     failAll(file, [...problems, ...leftoverCitations(tree)]);
     // Astro reads remark/rehype plugins' additions to the frontmatter from file.data.astro.
     file.data['astro'] ??= {};
@@ -61,12 +63,12 @@ class CitationNumbers {
 }
 
 /** One group `[1, 2]`: a link per distinct key, in reference-number order. */
-function linkGroup(written: readonly string[], numbers: CitationNumbers) {
+function linkGroup(written: readonly string[], numbers: CitationNumbers, label: Options['label']) {
   const numbered = [...new Set(written)].map((key) => ({ key, ...numbers.cite(key) })).sort((a, b) => a.number - b.number);
   const links = numbered.flatMap(
     ({ key, id, number }, i): Array<ElementContent | string> => [
       ...(i > 0 ? [', '] : []),
-      h('a.citation-ref', { href: `#${referenceAnchor(key)}`, id, dataRef: key, ariaLabel: `Reference ${number}` }, String(number)),
+      h('a.citation-ref', { href: `#${referenceAnchor(key)}`, id, dataRef: key, ariaLabel: label(number) }, String(number)),
     ],
   );
   return h('span.citation', ['[', ...links, ']']);

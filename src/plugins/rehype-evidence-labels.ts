@@ -4,8 +4,12 @@ import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import { CERTAINTY, type Certainty } from '../schemas/labels.ts';
 import { labelProblem, type SourceProfile } from '../schemas/label-rules.ts';
+import { en } from '../lib/i18n/en.ts';
 import { isJsxElement, jsxAttribute } from './mdx-jsx.ts';
 import { failAll, type PluginProblem } from './problems.ts';
+
+/** Authors read a label's English name in messages, as the legend on the About page shows it. */
+const englishName = (level: Certainty) => en.labels.certainty[level].name;
 
 export interface Options {
   /** Each reference's kind and read level (`custom.kind`, `custom.read` in the bibliography). */
@@ -57,7 +61,7 @@ export function rehypeEvidenceLabels(options: Options) {
         const profile = typeof key === 'string' ? options.profiles.get(key) : undefined;
         if (element.tagName === 'a' && typeof key === 'string' && profile) cited.set(key, profile);
       });
-      const message = labelProblem(level as Certainty, cited, block.where);
+      const message = labelProblem(level as Certainty, cited, block.where, englishName);
       if (message) problems.push({ line, message: `<Evidence level="${level}" />: ${message}` });
     });
 

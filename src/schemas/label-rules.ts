@@ -84,20 +84,27 @@ export function labelsAllowed(sources: readonly SourceProfile[]): Certainty[] {
 /**
  * Why a label is not allowed by the citations of its block, in words an author can act on, or
  * undefined when it is allowed. `cited` names each cited reference with its profile; `where` says
- * what the block is ("paragraph", "table row", "note 3").
+ * what the block is ("paragraph", "table row", "note 3"); `name` is what a label is called in the
+ * message (authors read the English names, as the legend on the About page shows them: the words
+ * are the dictionaries', which schemas do not import).
  */
-export function labelProblem(level: Certainty, cited: ReadonlyMap<string, SourceProfile>, where: string): string | undefined {
-  const label = `"${CERTAINTY[level].label}"`;
+export function labelProblem(
+  level: Certainty,
+  cited: ReadonlyMap<string, SourceProfile>,
+  where: string,
+  name: (level: Certainty) => string,
+): string | undefined {
+  const quoted = (other: Certainty) => `"${name(other)}"`;
   if (cited.size === 0) {
-    return `the label ${label} has no citation in its ${where}. Cite the source it rests on in the same ${where}, or remove the label.`;
+    return `the label ${quoted(level)} has no citation in its ${where}. Cite the source it rests on in the same ${where}, or remove the label.`;
   }
   const allowed = labelsAllowed([...cited.values()]);
   if (allowed.includes(level)) return undefined;
   const described = [...cited].map(([key, source]) => `${key} (${describeSource(source)})`).join(', ');
   const weaker = allowed.filter((other) => CERTAINTY[other].strength <= CERTAINTY[level].strength);
-  const suggestion = weaker.length > 0 ? `use ${weaker.map((other) => `"${CERTAINTY[other].label}"`).join(' or ')}` : 'remove the label';
+  const suggestion = weaker.length > 0 ? `use ${weaker.map(quoted).join(' or ')}` : 'remove the label';
   return (
-    `the label ${label} is stronger than the citations in its ${where} allow: ${described} allow at most ${allowed.map((other) => `"${CERTAINTY[other].label}"`).join(', ')}. ` +
+    `the label ${quoted(level)} is stronger than the citations in its ${where} allow: ${described} allow at most ${allowed.map(quoted).join(', ')}. ` +
     `Either ${suggestion}, or cite a source that supports it (the label table is on the About page, #label-rules).`
   );
 }
@@ -113,22 +120,6 @@ const READ_WORDS: Record<ReadLevel, string> = {
   abstract: 'abstract read',
   record: 'known only from its record',
   reports: 'known only from reports of it',
-};
-
-/** How the About page names each kind of source. */
-export const KIND_NAMES: Readonly<Record<SourceKind, string>> = {
-  review: 'Review or expert synthesis',
-  'human-study': 'Study in people (trial, observational, imaging or post-mortem)',
-  'animal-study': 'Animal or laboratory study',
-  commentary: 'Commentary in a journal',
-  methods: 'Methods paper',
-  'press-release': 'Press release',
-  news: 'News report',
-  'trial-registration': 'Trial registration',
-  'investigator-page': "Investigators' web page",
-  'regulator-notice': 'Regulator notice',
-  'grant-report': 'Grant report',
-  'secondary-report': "Third party's retelling (blog, social post)",
 };
 
 /** Every kind, in the order the About page lists them. */

@@ -9,11 +9,15 @@
  * stores, whether it loads fonts or the search engine, what its policy blocks and what text is in it
  * are decided by the HTML and scripts, which are the same at every screen size.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { missingWithoutJs, readingBlocks } from '../../scripts/bench/reading-text.ts';
 import { articlePages, builtPages, expectSearchResults, readingPages, recordTrouble } from './site.ts';
+import { CHECKED_SECTIONS, englishPhrases, interfaceRegions, textOfRegions } from './interface-words.ts';
 
-test('every page, a search and a citation: no other host, no cookie, no web font, no search engine before a search, nothing blocked, no script error, and all text without JavaScript', async ({
+/** English interface words of the parts of the site the dictionary's CHECKED_SECTIONS name. */
+const ENGLISH = englishPhrases(CHECKED_SECTIONS);
+
+test('every page, a search and a citation: no other host, no cookie, no web font, no search engine before a search, nothing blocked, no script error, all text without JavaScript, and no English interface word on a Japanese page', async ({
   page,
   context,
   browser,
@@ -37,6 +41,8 @@ test('every page, a search and a citation: no other host, no cookie, no web font
   const withoutJs = await withoutJsContext.newPage();
   const reading = new Set(readingPages());
   const missing: string[] = [];
+  const english: string[] = [];
+  const firstJapaneseArticle = builtPages().find((path) => path.startsWith('ja/articles/'));
 
   for (const path of builtPages()) {
     const engineBefore = searchEngine.length;
@@ -45,6 +51,13 @@ test('every page, a search and a citation: no other host, no cookie, no web font
     await page.waitForLoadState('networkidle');
     expect.soft(await page.evaluate(() => document.cookie), `cookie set by /${path}`).toBe('');
     expect.soft(await page.evaluate(() => document.fonts.size), `@font-face rules on /${path}`).toBe(0);
+    const regions = interfaceRegions(path);
+    if (regions) {
+      const text = await page.evaluate(textOfRegions, regions);
+      english.push(...ENGLISH.filter((phrase) => text.includes(phrase)).map((phrase) => `/${path}: "${phrase}"`));
+    }
+    // What the scripts write speaks the page's language too: a citation's preview and a term's definition.
+    if (path === firstJapaneseArticle) await expectJapaneseScripts(page);
     if (!reading.has(path)) continue;
     expect.soft(searchEngine.slice(engineBefore), `/${path} loads the search engine before any search`).toEqual([]);
 
@@ -67,9 +80,24 @@ test('every page, a search and a citation: no other host, no cookie, no web font
   await page.waitForLoadState('networkidle');
 
   expect.soft(missing, 'text missing without JavaScript').toEqual([]);
+  expect.soft(english, 'English interface words on Japanese pages').toEqual([]);
   expect.soft(elsewhere, 'requests to other hosts').toEqual([]);
   expect.soft(fonts, 'font requests').toEqual([]);
   expect.soft(await context.cookies(), 'cookies').toEqual([]);
   expect.soft(trouble.violations, 'Content-Security-Policy violations').toEqual([]);
   expect.soft(trouble.errors, 'console errors and uncaught exceptions').toEqual([]);
 });
+
+/** On a Japanese article: a citation's preview is headed 「文献N」, and a glossary term shows its Japanese definition. */
+async function expectJapaneseScripts(page: Page): Promise<void> {
+  const citation = page.locator('main a.citation-ref').first();
+  const number = (await citation.textContent())?.trim();
+  await citation.focus();
+  await page.keyboard.press('Enter');
+  const preview = page.getByRole('dialog', { name: `文献${number}` });
+  await expect.soft(preview).toBeVisible();
+  await expect.soft(preview.getByRole('link', { name: `一覧で文献${number}を見る` })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.locator('main a.glossary-term').first().focus();
+  await expect.soft(page.getByRole('tooltip')).toContainText(/[ぁ-んァ-ヶ一-龠]{4}/);
+}

@@ -20,8 +20,8 @@ export function builtPages(): string[] {
     .sort();
 }
 
-/** The pages a reader reads: everything but the search page, whose results need JavaScript. */
-export const readingPages = () => builtPages().filter((p) => p !== 'search/');
+/** The pages a reader reads: everything but the search pages (one per language), whose results need JavaScript. */
+export const readingPages = () => builtPages().filter((p) => !/^(?:[a-z]{2}\/)?search\/$/.test(p));
 
 /** The article pages. */
 export const articlePages = () => builtPages().filter((p) => p.startsWith('articles/'));

@@ -11,6 +11,7 @@ import { referenceAnchor } from '../../lib/citation-data.ts';
 import { CLASS, DATA, ID, select } from '../../lib/dom-names.ts';
 import styles from './citation-preview.css?url';
 import { loadStylesheet } from '../stylesheet.ts';
+import { citationWords } from './words.ts';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 300;
@@ -90,10 +91,11 @@ function fill(preview: Preview, link: HTMLAnchorElement): boolean {
   const entry = document.getElementById(referenceAnchor(key))?.querySelector(select(DATA.referenceEntry));
   if (!entry) return false;
   const number = link.textContent?.trim() ?? '';
-  preview.heading.textContent = `Reference ${number}`;
+  const words = citationWords();
+  preview.heading.textContent = words.reference(number);
   preview.body.replaceChildren(entry.cloneNode(true));
   preview.goto.href = `#${referenceAnchor(key)}`;
-  preview.goto.textContent = `Go to reference ${number} in the list`;
+  preview.goto.textContent = words.goToReference(number);
   return true;
 }
 

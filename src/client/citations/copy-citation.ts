@@ -5,6 +5,8 @@
  * (insecure origins, old browsers): the text is still there to select.
  */
 import { DATA, select } from '../../lib/dom-names.ts';
+import { citationWords } from './words.ts';
+
 export function initCopyButtons(): void {
   if (!navigator.clipboard) return;
   for (const button of document.querySelectorAll<HTMLButtonElement>(`button${select(DATA.copyTarget)}`)) {
@@ -16,17 +18,18 @@ export function initCopyButtons(): void {
 async function copy(button: HTMLButtonElement): Promise<void> {
   const source = document.getElementById(button.getAttribute(DATA.copyTarget) ?? '');
   const status = button.closest('section')?.querySelector(select(DATA.copyStatus));
-  const label = button.getAttribute(DATA.copyWhat) ?? 'Text';
+  const words = citationWords();
+  const label = button.getAttribute(DATA.copyWhat) ?? words.text;
   let message: string;
   try {
     await navigator.clipboard.writeText(source?.textContent?.trim() ?? '');
-    message = `${label} copied to the clipboard.`;
+    message = words.copied(label);
     // Sighted readers see it on the button; the live region below tells screen readers.
     const original = button.textContent;
-    button.textContent = 'Copied';
+    button.textContent = words.copiedShort;
     setTimeout(() => (button.textContent = original), 2000);
   } catch {
-    message = `Could not copy the ${label}; select the text and copy it yourself.`;
+    message = words.copyFailed(label);
   }
   if (!status) return;
   // Emptying first makes a second identical message count as a change, so it is announced again.

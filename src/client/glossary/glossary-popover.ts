@@ -13,12 +13,13 @@ import { CLASS, DATA, ID } from '../../lib/dom-names.ts';
 import { SITE_FILES, siteFile } from '../../lib/site.ts';
 import styles from './glossary-popover.css?url';
 import { loadStylesheet } from '../stylesheet.ts';
+import { pageLocale } from '../page-locale.ts';
 
 let definitions: Promise<GlossaryDefinitions> | undefined;
 
-/** The glossary's definitions, fetched on first use; an empty set if they cannot be loaded (the link still works). */
+/** The glossary's definitions in the page's language, fetched on first use; an empty set if they cannot be loaded (the link still works). */
 function loadDefinitions(): Promise<GlossaryDefinitions> {
-  definitions ??= fetch(siteFile(SITE_FILES.glossary))
+  definitions ??= fetch(siteFile(SITE_FILES.glossary, { locale: pageLocale() }))
     .then((response) => (response.ok ? (response.json() as Promise<GlossaryDefinitions>) : {}))
     .catch(() => ({}));
   return definitions;

@@ -12,11 +12,15 @@ import { glossaryTermSchema } from '../../schemas/glossary.ts';
 import { isUnread, referenceSchema, type Reference } from '../../schemas/reference.ts';
 import { CERTAINTY, type Certainty } from '../../schemas/labels.ts';
 import { labelProblem, type SourceProfile } from '../../schemas/label-rules.ts';
+import { en } from '../../lib/i18n/en.ts';
 import { KEBAB_ID } from '../../schemas/shared.ts';
 import { studyCardSchema } from '../../schemas/study-fact.ts';
 import { referenceNoteSchema, translatedArticleSchema, translatedTermSchema } from '../../schemas/translation.ts';
 import { mdxFilesIn, readMdx } from './mdx-files.ts';
 import { translationProblems } from './translations.ts';
+
+/** Authors read a label's English name in messages, as the legend on the About page shows it. */
+const englishName = (level: Certainty) => en.labels.certainty[level].name;
 
 /** The content files the preflight reads (src/config/content-paths.ts): the English files and each translation's. */
 export type ContentPaths = Pick<ContentPathSet, 'root' | 'articles' | 'references' | 'glossary' | 'studyCard' | 'figures' | 'translations'>;
@@ -320,7 +324,7 @@ function figureLabelProblems(file: string, source: LocatedSource, items: readonl
       const cited = new Map(keys.flatMap((key) => profileOf(references, key)));
       // Unknown keys are reported by referenceKeyProblems; judge the label on the known ones.
       if (cited.size < keys.length) return [];
-      const message = labelProblem(level as Certainty, cited, 'note');
+      const message = labelProblem(level as Certainty, cited, 'note', englishName);
       return message ? [{ file, line: source.lineOf([i, 'notes', j, 'level']), field: `${itemLabel(ids, i)}.notes[${j}].level`, message }] : [];
     });
   });

@@ -69,7 +69,7 @@ export function translationStatus(locale: TranslationLocale, folder: string, eng
     record,
     state,
     missed,
-    page: page ? `/${page.join('/')}/` : undefined,
+    page: page ? `/${page.map((segment) => `${segment}/`).join('')}` : undefined,
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { charsIn, figureIds, paragraphs, sourceLinks, timelineEvents, timelineSources, wrapText } from '../../../src/lib/figures.ts';
+import { CHAR_WIDTH, charsIn, figureIds, paragraphs, sourceLinks, textWidth, timelineEvents, timelineSources, wrapText } from '../../../src/lib/figures.ts';
 import type { Reference } from '../../../src/schemas/reference.ts';
 import type { FigureOf } from '../../../src/schemas/figure.ts';
 
@@ -35,6 +35,36 @@ describe('wrapping text for drawings', () => {
     expect(charsIn(296)).toBe(40);
     expect(charsIn(296, true)).toBeLessThan(40);
   });
+
+  test('a full-width character is a whole em wide, about two average Latin letters', () => {
+    expect(textWidth('PET scan')).toBe(8);
+    expect(textWidth('PET検査') * CHAR_WIDTH).toBeCloseTo(3 * CHAR_WIDTH + 2 * 14);
+    expect(textWidth('（、）')).toBeCloseTo(textWidth('検査中'));
+  });
+
+  test('Japanese, which has no spaces, breaks between phrases, and every line fits', () => {
+    const text = 'ケタミンまたはプラセボを2週間、静脈に';
+    const lines = wrapText(text, 20);
+    expect(lines).toEqual(['ケタミンまたは', 'プラセボを2週間、', '静脈に']);
+    expect(lines.join('')).toBe(text);
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(20);
+  });
+
+  test('a Japanese phrase wider than the line is broken between characters, never before a closing mark', () => {
+    const text = '日本で登録された臨床研究3件、2016年8月〜2023年10月';
+    for (const width of [6, 8, 11, 14]) {
+      const lines = wrapText(text, width);
+      expect(lines.join('')).toBe(text);
+      for (const line of lines) expect(line).not.toMatch(/^[、。）〜]/);
+      // Only a closing mark kept at a line's end may go past the width, by that mark.
+      for (const line of lines) expect(textWidth(line.replace(/[、。）〜]$/, ''))).toBeLessThanOrEqual(width);
+    }
+  });
+
+  test('mixed text keeps its spaces between Latin words and none inside Japanese', () => {
+    expect(wrapText('PET検査 before treatment', 40)).toEqual(['PET検査 before treatment']);
+    expect(wrapText('AMPA受容体 and PET', 10)).toEqual(['AMPA受容体', 'and PET']);
+  });
 });
 
 describe('figure references', () => {
@@ -42,6 +72,12 @@ describe('figure references', () => {
     expect(sourceLinks(['berman2000'], references, 'timeline')).toEqual([
       { key: 'berman2000', label: 'berman, 2000', year: 2000, href: '/references/#ref-berman2000' },
     ]);
+  });
+
+  test('on a Japanese page they lead to the Japanese references page, and so do the timeline points', () => {
+    expect(sourceLinks(['berman2000'], references, 'timeline', 'ja').map((link) => link.href)).toEqual(['/ja/references/#ref-berman2000']);
+    const events = timelineEvents(timeline([{ ref: 'berman2000', text: '最初の試験' }]), references, 'ja');
+    expect(events.map((event) => event.href)).toEqual(['/ja/references/#ref-berman2000']);
   });
 
   test('an unknown key, which the content preflight reports first, still stops the page with the key and the figure', () => {

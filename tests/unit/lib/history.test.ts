@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { changeBasis, changeHtml, publishedOn, siteChanges, updatedOn } from '../../../src/lib/history.ts';
+import { changeBasis, changeHtml, changeLabel, publishedOn, siteChanges, updatedOn } from '../../../src/lib/history.ts';
 import type { Reference } from '../../../src/schemas/reference.ts';
 import type { Change } from '../../../src/schemas/article.ts';
 
@@ -83,6 +83,20 @@ describe('what a correction was checked against', () => {
     expect(html).toBe(
       '<p>Corrected the age limit &lt;again&gt;.</p><p>Checked against: <a href="https://example.org/references/#ref-registry">Trial registration jRCT0001</a>; ' +
         '<a href="https://example.org/references/#ref-paper2020">Paper, 2020</a>. <q lang="ja">20歳以上60歳未満</q> (Aged 20 or over and under 60 &amp; registered.)</p>',
+    );
+  });
+
+  test('on a Japanese page the kind, the lead-in and the brackets are Japanese, and the links lead to the Japanese references page', () => {
+    const basis = changeBasis(correction, references, 'ja');
+    expect(basis?.links.map(({ label, href }) => [label, href])).toEqual([
+      ['臨床試験登録：jRCT0001', '/ja/references/#ref-registry'],
+      ['Paper, 2020', '/ja/references/#ref-paper2020'],
+    ]);
+    expect(changeLabel('corrected', 'ja')).toBe('訂正');
+    expect(changeLabel('corrected')).toBe('Correction');
+    expect(changeHtml(correction, basis, (path) => `https://example.org${path}`, 'ja')).toBe(
+      '<p>Corrected the age limit &lt;again&gt;.</p><p>照合した資料：<a href="https://example.org/ja/references/#ref-registry">臨床試験登録：jRCT0001</a>; ' +
+        '<a href="https://example.org/ja/references/#ref-paper2020">Paper, 2020</a>。<q lang="ja">20歳以上60歳未満</q>（Aged 20 or over and under 60 &amp; registered.）</p>',
     );
   });
 });

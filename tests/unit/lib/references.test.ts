@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatReference, initials, referenceLinks, shortLabel, sourceLabel } from '../../../src/lib/references.ts';
+import { formatReference, initials, referenceHref, referenceLinks, reportingSources, shortLabel, sourceLabel } from '../../../src/lib/references.ts';
 import { referenceSchema, type Reference } from '../../../src/schemas/reference.ts';
 
 const all = (JSON.parse(readFileSync('content/references/references.json', 'utf8')) as unknown[]).map((r) => referenceSchema.parse(r));
@@ -45,6 +45,25 @@ describe('reference formatting', () => {
     expect(sourceLabel(ref('jrct-s031210124'))).toBe('Trial registration jRCTs031210124');
     expect(formatReference(ref('fda2019esketamine')).kindLabel).toBe('Regulator notice');
     expect(formatReference(ref('li2010')).kindLabel).toBeUndefined();
+  });
+
+  test('on a Japanese page the labels are Japanese; the record itself keeps its own language', () => {
+    const press = formatReference(ref('ycu2026pr'), 'ja');
+    expect(press.kindLabel).toBe('プレスリリース');
+    expect(press.text).toBe(formatReference(ref('ycu2026pr')).text);
+    expect(sourceLabel(ref('jrct-s031210124'), 'ja')).toBe('臨床試験登録：jRCTs031210124');
+    expect(referenceLinks(ref('ycu2026pr'), 'ja').map((l) => l.label)).toEqual(['ウェブページ']);
+    expect(referenceLinks(ref('li2010'), 'ja').map((l) => l.label)).toEqual(['DOI', 'PubMed']);
+    const byId = new Map(all.map((r) => [r.id, r]));
+    expect(reportingSources(ref('takahashi2026'), byId, 'ja').map((s) => s.text)).toContain(
+      'プレスリリース：Yokohama City University (via Digital PR Platform)',
+    );
+  });
+
+  test("a reference not cited on the page is found on the references page of the page's language", () => {
+    expect(referenceHref('li2010', false)).toBe('/references/#ref-li2010');
+    expect(referenceHref('li2010', false, { locale: 'ja' })).toBe('/ja/references/#ref-li2010');
+    expect(referenceHref('li2010', true, { locale: 'ja' })).toBe('#ref-li2010');
   });
 
   test('short labels for previews', () => {

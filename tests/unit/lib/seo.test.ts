@@ -41,12 +41,19 @@ describe('link preview tags', () => {
 describe('structured data', () => {
   test('the article is a MedicalWebPage with its three dates, audience and its citations, as valid JSON', () => {
     const cited = [byId('takahashi2026'), byId('berman2000')];
-    const data = articleJsonLd({ article, url: 'https://example.org/articles/x/', cited, site: { name: SITE_NAME, url: 'https://example.org/' } });
+    const data = articleJsonLd({
+      article,
+      url: 'https://example.org/articles/x/',
+      cited,
+      site: { name: SITE_NAME, url: 'https://example.org/' },
+      language: 'en',
+    });
     expect(JSON.parse(jsonForScript(data))).toEqual(data);
     expect(data).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'MedicalWebPage',
       url: 'https://example.org/articles/x/',
+      inLanguage: 'en',
       datePublished: '2026-11-26',
       dateModified: '2026-12-02',
       lastReviewed: '2026-11-26',
@@ -64,8 +71,15 @@ describe('structured data', () => {
       url: 'https://example.org/a/',
       cited: [byId('takahashi2026'), byId('berman2000')],
       site: { name: SITE_NAME, url: 'https://example.org/' },
+      language: 'en',
     });
     expect(data['citation']).toEqual(['https://doi.org/10.1016/S0006-3223(99)00230-9']);
     expect(JSON.stringify(data)).not.toContain('description supplied by this site');
   });
+});
+
+test('a translation says its own language and its own site name', () => {
+  const site = { name: 'ケタミンとAMPA受容体：エビデンス解説', url: 'https://example.org/ja/' };
+  const data = articleJsonLd({ article, url: 'https://example.org/ja/articles/x/', cited: [], site, language: 'ja' });
+  expect(data).toMatchObject({ inLanguage: 'ja', isPartOf: { '@type': 'WebSite', name: site.name, url: site.url } });
 });

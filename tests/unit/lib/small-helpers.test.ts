@@ -1,15 +1,24 @@
 /** The small pure helpers: who an article is for, the glossary's popover data, the citation data contract, an article as a reference. */
 import { describe, expect, test } from 'vitest';
-import { forAudience } from '../../../src/lib/audience.ts';
+import { AUDIENCE_NAMES, audienceNames, forAudience } from '../../../src/lib/audience.ts';
 import { citingAnchor, readCitations, referenceAnchor } from '../../../src/lib/citation-data.ts';
 import { articleReference } from '../../../src/lib/cite-page.ts';
 import { glossaryDefinitions } from '../../../src/lib/glossary.ts';
 import { articleSchema } from '../../../src/schemas/article.ts';
 
 describe('small helpers', () => {
-  test('an audience as a search result names it', () => {
+  test("an audience as a search result names it, in the page's language", () => {
     expect(forAudience('patients')).toBe('For patients and families');
+    expect(forAudience('everyone')).toBe('For everyone');
+    expect(forAudience('patients', 'ja')).toBe('患者さんとご家族向け');
     expect(forAudience('nobody')).toBeUndefined();
+    expect(forAudience('constructor', 'ja')).toBeUndefined();
+  });
+
+  test('each audience has a name in every language; the English names are the ones the search filter reads', () => {
+    expect(audienceNames('ja')).toEqual({ patients: '患者さんとご家族', clinicians: '臨床家', everyone: 'すべての人' });
+    expect(AUDIENCE_NAMES).toEqual(audienceNames('en'));
+    expect(AUDIENCE_NAMES.patients).toBe('Patients and families');
   });
 
   test('the popovers get each term’s name and definition, by id, and nothing else', () => {

@@ -43,6 +43,12 @@ describe('the study card', () => {
     expect(lines[2]?.sources).toEqual([press, study]);
   });
 
+  test('on a Japanese card the date read from the record is written in Japanese', () => {
+    const { lines } = studyCard([card], references, 'ja');
+    expect(lines.find((line) => line.id === 'published')?.value).toBe('2026年3月5日');
+    expect(lines.find((line) => line.id === 'journal')?.value).toBe('Journal of Tests');
+  });
+
   test('a card for another study is not this study’s card', () => {
     expect(() => studyCard([{ ...card, id: 'beta' }], references)).toThrow('The study card of "alpha2026" is missing');
   });

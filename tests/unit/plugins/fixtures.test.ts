@@ -100,3 +100,12 @@ describe('markdown plugins (fixtures)', () => {
     }
   });
 });
+
+test('a citation is named in the language of its article, so a screen reader says 「文献2」 on a Japanese page', async () => {
+  const japanese = { ...languages, ja: { glossary: { terms: [], href: '/ja/glossary/' }, base: '/ja/' } };
+  const options = { languages: japanese, languageOf: (file: string | undefined) => (file?.startsWith('ja/') ? 'ja' : 'en') };
+  const input = 'Three sources agree [@alpha2000; @beta2001].\n';
+  const html = (name: string) => process(input, name, { options }).run().then(String);
+  expect(await html('ja/input.md')).toMatch(/aria-label="文献1">1<\/a>, <a [^>]*aria-label="文献2">2</);
+  expect(await html('input.md')).toMatch(/aria-label="Reference 1">1<\/a>, <a [^>]*aria-label="Reference 2">2</);
+});

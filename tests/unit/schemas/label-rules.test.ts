@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { labelProblem, labelsAllowed, labelsAllowedBy, type SourceProfile } from '../../../src/schemas/label-rules.ts';
 import { SOURCE_KINDS } from '../../../src/schemas/reference.ts';
+import type { Certainty } from '../../../src/schemas/labels.ts';
+import { en } from '../../../src/lib/i18n/en.ts';
 
 const read = (kind: SourceProfile['kind']): SourceProfile => ({ kind, read: 'abstract' });
 
@@ -28,13 +30,14 @@ describe('the label table', () => {
     expect(labelsAllowed([read('review')])).toContain('established');
   });
 
-  test('a refused label says what the citations allow and what to do', () => {
+  test('a refused label says what the citations allow and what to do, naming labels as the legend does', () => {
+    const name = (level: Certainty) => en.labels.certainty[level].name;
     const cited = new Map([['ycu2026pr', { kind: 'press-release', read: 'full-text' } as SourceProfile]]);
-    expect(labelProblem('human', cited, 'paragraph')).toBe(
+    expect(labelProblem('human', cited, 'paragraph', name)).toBe(
       'the label "Supported in humans" is stronger than the citations in its paragraph allow: ycu2026pr (press release, read in full) allow at most "Consistent with one human study", "Hypothesis". Either use "Consistent with one human study" or "Hypothesis", or cite a source that supports it (the label table is on the About page, #label-rules).',
     );
-    expect(labelProblem('consistent', cited, 'paragraph')).toBeUndefined();
-    expect(labelProblem('hypothesis', new Map(), 'table row')).toBe(
+    expect(labelProblem('consistent', cited, 'paragraph', name)).toBeUndefined();
+    expect(labelProblem('hypothesis', new Map(), 'table row', name)).toBe(
       'the label "Hypothesis" has no citation in its table row. Cite the source it rests on in the same table row, or remove the label.',
     );
   });

@@ -125,12 +125,12 @@ describe('the same ids in both languages', () => {
 describe('every folder of MDX pages, in every language', () => {
   test('another folder of pages is checked like the articles: a page without its translation, a translation without its record, an unknown address', async () => {
     const page = '---\ntitle: A page\n---\n\n## About \\{#about-us}\n';
-    folder.write({ 'pages/about.mdx': page, 'pages/contact.mdx': page, 'ja/pages/about.mdx': '---\ntitle: ページ\n---\n\n## 私たちについて \\{#about-us}\n' });
+    folder.write({ 'notes/about.mdx': page, 'notes/contact.mdx': page, 'ja/notes/about.mdx': '---\ntitle: ページ\n---\n\n## 私たちについて \\{#about-us}\n' });
     const hash = sourceHash(page);
     expect(await report()).toEqual([
-      `ja/pages  holds translated pages, but src/config/content-paths.ts (TRANSLATED_PAGES) does not say which page each file of "pages" becomes, so they could not tell readers when the English page changes. Add a line for "pages".`,
-      `ja/pages/contact.mdx  is missing: the English page pages/contact.mdx has no translation into 日本語 (ja). Every page is published in every language: translate it into this file, with the English page's ids.`,
-      `ja/pages/about.mdx:2  translation: is required: which version of the English page (pages/about.mdx) this translates, as translation: { source: YYYY-MM-DD (the English history taken in, up to that day), sourceHash: ${hash} } (npm run translations prints it).`,
+      `ja/notes  holds translated pages, but src/config/content-paths.ts (TRANSLATED_PAGES) does not say which page each file of "notes" becomes, so they could not tell readers when the English page changes. Add a line for "notes".`,
+      `ja/notes/contact.mdx  is missing: the English page notes/contact.mdx has no translation into 日本語 (ja). Every page is published in every language: translate it into this file, with the English page's ids.`,
+      `ja/notes/about.mdx:2  translation: is required: which version of the English page (notes/about.mdx) this translates, as translation: { source: YYYY-MM-DD (the English history taken in, up to that day), sourceHash: ${hash} } (npm run translations prints it).`,
     ]);
   });
 
