@@ -5,6 +5,7 @@ import { cssLayerOrder } from './css-layers.ts';
 import { linkCheck } from './link-check.ts';
 import { notFoundPages } from './not-found-pages.ts';
 import { pagefindIndex } from './pagefind.ts';
+import { sharePages } from './share-pages.ts';
 import { sitemap } from './sitemap.ts';
 import type { PostBuildStep } from './step.ts';
 
@@ -30,6 +31,7 @@ export function postBuildSteps(options: PostBuildOptions): PostBuildStep[] {
     // Before the link check: the translations' not-found pages move to where hosts look for them.
     notFoundPages,
     cssLayerOrder({ declaration: options.layers }),
+    sharePages({ anchors: options.anchors.file }),
     linkCheck({ sourceDirs: options.sourceDirs }),
     anchorRegistry(options.anchors),
     sitemap,

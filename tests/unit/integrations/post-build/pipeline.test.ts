@@ -77,6 +77,7 @@ describe('post-build pipeline', () => {
       'CSS bundles',
       'not-found pages',
       'CSS layer order',
+      'share pages',
       'link check',
       'published links check',
       'sitemap',
