@@ -83,7 +83,8 @@ export function planSharePages(pages: readonly BuiltPage[], site: ShareSite, red
   const read = new Map<string, ReadPage>();
   const places = new Map<string, Place>();
   for (const { path, page } of pages) {
-    const article = readArticleSections(page);
+    // Only an article's places need its body; other pages are read for their head alone, which is far quicker.
+    const article = readArticleSections(isArticlePage(path) ? page : headOf(page));
     if (!article.ogTitle) continue;
     const language = site.languages[article.lang];
     if (!language) throw new Error(`${path}: the page is in "${article.lang}", and the share pages have no words for it.`);
@@ -185,6 +186,12 @@ export function oldAddresses(redirects: Readonly<Record<string, string>>, places
     for (const link of places.keys()) if (link.startsWith(prefix)) add(page, link.slice(prefix.length));
   }
   return [...found].map(([path, target]) => ({ path, target }));
+}
+
+/** The HTML up to the end of its head (all of it, without one), or the tree as it is. */
+function headOf(page: Root | string): Root | string {
+  const end = typeof page === 'string' ? page.indexOf('</head>') : -1;
+  return end === -1 ? page : (page as string).slice(0, end);
 }
 
 /**
