@@ -4,7 +4,9 @@
  * (scripts/bench/search.ts), and build times per page for the site with 500 and 1,000 synthetic
  * articles beside a Starlight peer with as many pages, built in the same run
  * (scripts/bench/build-growth.ts; BENCH_SYNTHETIC=500,1000; BENCH_RUNS=3 keeps the fastest of
- * three). `BENCH_ONLY=build` measures only the build times. Writes bench-results/<time>.json and
+ * three), and what share pages and their cards add to a build of the real site, clean and with the
+ * card cache warm (scripts/bench/share-cards.ts). `BENCH_ONLY=build` measures only the build times,
+ * `BENCH_ONLY=share` only the share pages' cost. Writes bench-results/<time>.json and
  * bench-results/latest.json. Lighthouse uses CHROME_PATH (default /usr/bin/chromium).
  *
  * A script, not a test: the figures depend on the machine. It prints each target with PASS or FAIL,
@@ -18,8 +20,9 @@ import { lighthouseScores, type LighthouseRun, type LighthouseScores } from './b
 import { measurePage, type PageWeight } from './bench/page-weight.ts';
 import { serveStatic } from './bench/static-server.ts';
 import { measureSearch, type SearchMeasurement } from './bench/search.ts';
-import { BuildFailed, countHtmlPages, timeBuild } from './bench/build-time.ts';
+import { BuildFailed, countHtmlPages } from './bench/build-time.ts';
 import { growthTable, measureGrowth, ratio, type GrowthRow } from './bench/build-growth.ts';
+import { measureShareCost, type ShareCost, shareCostLines } from './bench/share-cards.ts';
 
 /**
  * The targets (issue 15): the largest article at most half the transfer of a Starlight peer's
@@ -47,6 +50,8 @@ const TARGETS = {
   /** Build time per page at 1,000 articles, at most this many times the Starlight peer's (issue 19). */
   perPageVsPeer: 1.5,
   perPageAtArticles: 1000,
+  /** Share pages and cards (issue 21): a clean build of the real site, both languages, grows by at most this much. */
+  shareCleanGrowthSeconds: 15,
 };
 /**
  * The peer the targets are set against, measured with this same harness (loadCost, the search byte
@@ -69,6 +74,8 @@ const SYNTHETIC_SIZES = (process.env['BENCH_SYNTHETIC'] ?? '500,1000').split(','
 const BUILD_RUNS = Number(process.env['BENCH_RUNS'] ?? 1);
 /** `BENCH_ONLY=build`: only the build times (the real site, then the synthetic sizes and the peer). */
 const BUILD_ONLY = process.env['BENCH_ONLY'] === 'build';
+/** `BENCH_ONLY=share`: only what share pages and their cards add to a build of the real site. */
+const SHARE_ONLY = process.env['BENCH_ONLY'] === 'share';
 
 const chromePath = process.env['CHROME_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 if (chromePath) process.env['CHROME_PATH'] = chromePath;
@@ -80,12 +87,20 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 const checks: Array<{ target: string; value: string; ok: boolean }> = [];
 const check = (target: string, value: string, ok: boolean) => checks.push({ target, value, ok });
 
-// 1. Build the real site, timed.
-console.log('Building the site…');
-const build = await timeBuild({ label: 'our site', cwd: '.', outDir: 'dist' });
-if (build.status !== 0) {
-  console.error(build.output);
+// 1. Build the real site, timed: without share pages, clean, and with the card cache warm (which leaves dist/).
+let share: ShareCost;
+try {
+  share = await measureShareCost();
+} catch (error) {
+  if (!(error instanceof BuildFailed)) throw error;
+  console.error(error.message);
   process.exit(1);
+}
+const build = share.last;
+reportShare(share);
+if (SHARE_ONLY) {
+  for (const c of checks) console.log(`  ${verdict(c.ok)}  ${c.target.padEnd(62)} ${c.value}`);
+  process.exit(0);
 }
 
 // 2–4. What readers pay: pages, Lighthouse, search.
@@ -122,6 +137,7 @@ const results = {
     : {}),
   build: {
     site: { articles: countArticles('content'), pages: countHtmlPages('dist'), seconds: build.seconds, cpuSeconds: build.cpuSeconds },
+    share: { without: share.without, clean: share.clean, cached: share.cached },
     growth: growth.rows,
     peer: growth.peerVersions,
   },
@@ -265,6 +281,18 @@ function reportSearch(search: SearchMeasurement) {
   check(`a shared ?q= link shows results ≤ ${TARGETS.sharedLinkMs} ms after navigation`, `${ms(slowestLink)} (slowest)`, slowestLink <= TARGETS.sharedLinkMs);
 }
 
+/** What share pages and their cards add to a build of the real site (issue 21). */
+function reportShare(cost: ShareCost) {
+  console.log(`\nShare pages and cards (the real site, every language; load average now ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores)`);
+  for (const line of shareCostLines(cost)) console.log(line);
+  const growth = cost.clean.seconds - cost.without.seconds;
+  check(
+    `a clean build grows by ≤ ${TARGETS.shareCleanGrowthSeconds} s with share pages and cards`,
+    `+${growth.toFixed(1)} s`,
+    growth <= TARGETS.shareCleanGrowthSeconds,
+  );
+}
+
 /** Build times per page beside the peer's, from this run; the target is checked at 1,000 articles. */
 function reportBuilds(rows: readonly GrowthRow[], peer: { starlight: string; astro: string }) {
   console.log(
@@ -274,6 +302,7 @@ function reportBuilds(rows: readonly GrowthRow[], peer: { starlight: string; ast
     `  our site: ${countArticles('content')} articles, ${countHtmlPages('dist')} pages in ${build.seconds.toFixed(1)} s (CPU ${build.cpuSeconds.toFixed(1)} s)`,
   );
   console.log(`  the peer: Starlight ${peer.starlight} on astro ${peer.astro}, one plain Markdown page per article with the same text, built right after ours`);
+  console.log('  the synthetic sites are built without share pages (their cost is measured on the real site, above)');
   for (const line of growthTable(rows)) console.log(line);
   const at500 = rows.find((row) => row.articles >= 500);
   if (at500)

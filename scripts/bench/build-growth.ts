@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SHARE_PAGES_SWITCH } from '../../src/integrations/post-build/share-pages.ts';
 import { countHtmlPages, perPage, succeeded, timeBuild, type BuildCommand, type BuildRun, type PerPage } from './build-time.ts';
 import { PEER_DIR, preparePeer, writePeerPages } from './starlight-peer.ts';
 import { syntheticPages, writeSyntheticSite, type BibliographyRecord } from './synthetic-site.ts';
@@ -49,7 +50,9 @@ export async function measureGrowth(
         const of = runs > 1 ? ` (run ${run} of ${runs})` : '';
         console.log(`Building our site with ${size} synthetic articles (${articles} in all)${of}…`);
         const cache = path.join(dir, 'cache');
-        const env = { SITE_CONTENT_DIR: content, ASTRO_CACHE_DIR: cache };
+        // Without share pages: a card for each of some 10,000 synthetic sections would measure drawing cards, which
+        // the bench measures on the real site (scripts/bench/share-cards.ts), not the cost of a page the peer also has.
+        const env = { SITE_CONTENT_DIR: content, ASTRO_CACHE_DIR: cache, [SHARE_PAGES_SWITCH]: 'off' };
         ours.push(await coldBuild({ label: `our site with ${size} synthetic articles`, cwd: '.', outDir: path.join(dir, 'dist'), env }, [cache]));
         console.log(`Building the Starlight peer with ${articles} pages${of}…`);
         peer.push(await coldBuild({ label: `the Starlight peer with ${articles} pages`, cwd: PEER_DIR, outDir: path.join(dir, 'peer-dist') }, PEER_CACHES));

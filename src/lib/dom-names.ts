@@ -17,6 +17,8 @@ export const DATA = {
   copyLinkStatus: 'data-copy-link-status',
   /** The part of a copy-link button that says where it links. */
   copyLinkLabel: 'data-label',
+  /** The second copy-link button of a section or claim: it copies the direct link (`page#id`), not the share link. */
+  copyDirectLink: 'data-copy-direct',
   /** The JSON of a page's old fragments and where each now leads (FragmentRedirects.astro). */
   fragmentRedirects: 'data-fragment-redirects',
   /** On the page left at a moved address: the new address, and its old fragments' new places. */

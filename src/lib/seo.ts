@@ -24,7 +24,11 @@ export interface PageMeta {
 /** A `<meta>` tag: Open Graph uses `property`, Twitter uses `name`. */
 export type MetaTag = { property: string; content: string } | { name: string; content: string };
 
-/** Open Graph and Twitter card tags for a link preview. No image: the site has none to offer yet, so the small card is used. */
+/**
+ * Open Graph and Twitter card tags for a link preview, asking for the large card: every page gets
+ * its card image after the build (integrations/share-cards/), whose tags (`previewImageTags`) go
+ * just before `twitter:card`.
+ */
 export function previewTags(page: PageMeta): MetaTag[] {
   return [
     { property: 'og:type', content: page.type },
@@ -34,9 +38,29 @@ export function previewTags(page: PageMeta): MetaTag[] {
     { property: 'og:title', content: page.title },
     { property: 'og:description', content: page.description },
     ...(page.canonical ? [{ property: 'og:url', content: page.canonical.href }] : []),
-    { name: 'twitter:card', content: 'summary' },
+    { name: 'twitter:card', content: 'summary_large_image' },
     { name: 'twitter:title', content: page.title },
     { name: 'twitter:description', content: page.description },
+  ];
+}
+
+/** A link preview's image: an absolute URL, its size in pixels and what it shows, in words. */
+export interface PreviewImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  type: 'image/png' | 'image/jpeg';
+}
+
+/** The Open Graph tags of a preview image (Twitter reads them too), for pages and share pages alike. */
+export function previewImageTags(image: PreviewImage): MetaTag[] {
+  return [
+    { property: 'og:image', content: image.url },
+    { property: 'og:image:type', content: image.type },
+    { property: 'og:image:width', content: String(image.width) },
+    { property: 'og:image:height', content: String(image.height) },
+    { property: 'og:image:alt', content: image.alt },
   ];
 }
 

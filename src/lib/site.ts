@@ -48,6 +48,8 @@ export const SITE_FILES = {
   favicon: 'favicon.svg',
   /** The page static hosts serve for a missing address; each translation has its own under its code. */
   notFound: '404.html',
+  /** Link-preview card images, one per page and per shareable place, with a content hash in each name (integrations/share-cards/). */
+  cards: 'cards/',
 } as const;
 
 /** An article's own citation file, beside its page: `cite.bib` (pages/articles/[slug]/cite.[format].ts). */
@@ -160,6 +162,24 @@ export const siteFile = (...parts: Part[]) => fileUnder(builtBase(), ...parts);
 /** An article page, optionally a place on it: `articlePath('x', 'who-took-part')`. */
 export const articlePath = (slug: string, fragment?: string, options: PathOptions = {}) =>
   sitePath('articles', slug, ...(fragment ? [`#${fragment}`] : []), options);
+
+/**
+ * The share page of a place on an article (issue 21): the article's address with the place's id as
+ * one more segment, `/articles/x/` + `who-took-part` → `/articles/x/who-took-part/`. It reads as
+ * what it is (that section of that article; one segment less is the article), it exists in every
+ * language under the article's own prefix, and it cannot collide with another page or file: ids
+ * are lowercase words and hyphens (content/anchors.json's schema), while the only things an
+ * article folder holds besides its page are its citation files, whose names have a dot
+ * (`cite.bib`). The build refuses a share page whose address is taken all the same. Works on a
+ * base-less path, a path under the base, or an absolute URL alike.
+ */
+export const sharePageOf = (articlePage: string, id: string): string => `${articlePage.replace(/\/?$/, '/')}${id}/`;
+
+/** Whether a base-less path is a share page (`/articles/x/y/`, `/ja/articles/x/y/`). */
+export const isSharePage = (path: string): boolean => /^\/articles\/[^/]+\/[^/]+\/$/.test(splitLocale(path).path);
+
+/** Whether a base-less path is an article page (`/articles/x/`, `/ja/articles/x/`). */
+export const isArticlePage = (path: string): boolean => /^\/articles\/[^/]+\/$/.test(splitLocale(path).path);
 
 /** A base-less site link as written in content/anchors.json (`/articles/x/#id`), as an href. */
 export const siteHref = (link: string, options: PathOptions = {}) => hrefUnder(builtBase(), link, options);

@@ -3,8 +3,9 @@
  * previews, on the built site at desktop and phone sizes (playwright.config.ts projects).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { deployment } from '../../src/config/deployment.ts';
+import { expectLandedOn, headerBottom } from './landing.ts';
 import { SCREEN_INDEPENDENT } from './site.ts';
 
 const ARTICLE = 'articles/what-the-study-found/';
@@ -13,45 +14,6 @@ const articleIds = registry.pages[`/${ARTICLE}`] ?? [];
 const { site, base } = deployment();
 /** The address "copy link" must produce: the configured public site, not the test server. */
 const canonical = (path: string) => new URL(`${base}${path}`, site).href;
-
-/** How far down the sticky header reaches (0 where it scrolls away, as on phones). */
-function headerBottom(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const header = document.querySelector('.site-header');
-    if (!header) return 0;
-    const { position } = getComputedStyle(header);
-    return position === 'sticky' || position === 'fixed' ? header.getBoundingClientRect().bottom : 0;
-  });
-}
-
-/**
- * Waits until `target` is fully visible below the header and, unless `anywhere`, just below it (or
- * as near as the page's end allows). Checked every 50 ms: a landing is a smooth scroll of up to a
- * second and a half, and the default back-off (up to a second between checks) would stay on each
- * page, redrawing its landing animation, well after it has landed.
- */
-async function expectLandedOn(page: Page, target: Locator, { anywhere = false } = {}) {
-  await expect
-    .poll(
-      async () => {
-        const covered = await headerBottom(page);
-        return target.evaluate(
-          (el, { covered, anywhere }) => {
-            const box = el.getBoundingClientRect();
-            const atEnd = Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight - 1;
-            const visible = box.top >= covered && box.bottom <= innerHeight;
-            const nearTop = anywhere || box.top - covered <= 24 || atEnd;
-            return visible && nearTop
-              ? 'landed'
-              : `top ${Math.round(box.top)}, header ${Math.round(covered)}, bottom ${Math.round(box.bottom)} of ${innerHeight}`;
-          },
-          { covered, anywhere },
-        );
-      },
-      { intervals: [50] },
-    )
-    .toBe('landed');
-}
 
 test.describe('landing on page#id', () => {
   test('every registered id of an article lands fully visible just below the header', async ({ page }) => {
@@ -141,13 +103,33 @@ test.describe('copy link', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
 
+  // A section or claim: its share link first (its own page, whose link preview shows it), its direct link second.
   const cases = [
-    { path: ARTICLE, id: 'who-took-part', name: 'Copy link to section: Who took part and what happened' },
-    { path: ARTICLE, id: 'takeaway-not-proof', name: 'Copy link to this claim' },
-    { path: 'glossary/', id: 'pet', name: /^Copy link to Positron emission tomography/ },
+    {
+      path: ARTICLE,
+      id: 'who-took-part',
+      name: 'Copy link to section: Who took part and what happened',
+      copies: `${ARTICLE}who-took-part/`,
+      direct: 'Copy direct link to section: Who took part and what happened',
+    },
+    {
+      path: ARTICLE,
+      id: 'takeaway-not-proof',
+      name: 'Copy link to this claim',
+      copies: `${ARTICLE}takeaway-not-proof/`,
+      direct: 'Copy direct link to this claim',
+    },
+    {
+      path: `ja/${ARTICLE}`,
+      id: 'the-people',
+      name: /^セクション「.+」へのリンクをコピー$/,
+      copies: `ja/${ARTICLE}the-people/`,
+      direct: /^セクション「.+」への直接リンクをコピー$/,
+    },
+    { path: 'glossary/', id: 'pet', name: /^Copy link to Positron emission tomography/, copies: 'glossary/#pet', direct: undefined },
   ];
-  for (const { path, id, name } of cases) {
-    test(`copies the canonical URL of ${path}#${id} and says so`, async ({ page, isMobile }) => {
+  for (const { path, id, name, copies, direct } of cases) {
+    test(`copies the canonical share link of ${path}#${id}${direct ? ', and its direct link,' : ''} and says so`, async ({ page, isMobile }) => {
       await page.goto(path);
       const target = page.locator(`#${id}`);
       const button = target.getByRole('button', { name });
@@ -159,9 +141,17 @@ test.describe('copy link', () => {
         await expect(button).toHaveCSS('opacity', '1');
       }
       await button.click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical(copies));
+      await expect(page.locator('[data-copy-link-status]')).toHaveText(path.startsWith('ja/') ? 'リンクをコピーしました' : 'Link copied');
+      await expect(button).toContainText(path.startsWith('ja/') ? 'コピーしました' : 'Copied');
+      const second = target.getByRole('button', { name: direct ?? /direct link/ });
+      if (!direct) {
+        await expect(second).toHaveCount(0);
+        return;
+      }
+      await second.click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical(`${path}#${id}`));
-      await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
-      await expect(button).toContainText('Copied');
+      await expect(page.locator('[data-copy-link-status]')).toHaveText(path.startsWith('ja/') ? '直接リンクをコピーしました' : 'Direct link copied');
     });
   }
 
@@ -175,7 +165,8 @@ test.describe('copy link', () => {
     test.setTimeout(120_000); // a few hundred key presses
     await page.goto(ARTICLE);
     const buttons = page.locator('button.copy-link');
-    const total = await page.locator('[data-anchor][id]').count();
+    // Every public anchor has a button; sections and claims a second, for the direct link.
+    const total = (await page.locator('[data-anchor][id]').count()) + (await page.locator('[data-anchor="section"][id], [data-anchor="claim"][id]').count());
     await expect(buttons).toHaveCount(total);
     const reached = new Set<string>();
     for (let presses = 0; presses < 400 && reached.size < total; presses++) {
@@ -186,7 +177,10 @@ test.describe('copy link', () => {
         const el = document.activeElement;
         if (!(el instanceof HTMLButtonElement && el.classList.contains('copy-link'))) return undefined;
         await Promise.all(el.getAnimations().map((animation) => animation.finished));
-        return { id: el.closest('[data-anchor]')?.id ?? '', opacity: getComputedStyle(el).opacity };
+        return {
+          id: `${el.closest('[data-anchor]')?.id ?? ''}${el.hasAttribute('data-copy-direct') ? ' (direct)' : ''}`,
+          opacity: getComputedStyle(el).opacity,
+        };
       });
       if (focused) {
         expect(focused.opacity, `button for #${focused.id} is visible when focused`).toBe('1');
@@ -300,7 +294,9 @@ test.describe('sharing', SCREEN_INDEPENDENT, () => {
       for (const tag of ['meta[property="og:title"]', 'meta[property="og:description"]', 'meta[name="twitter:title"]', 'meta[name="twitter:description"]']) {
         await expect(head.locator(tag), `${path} ${tag}`).toHaveAttribute('content', /\S/);
       }
-      await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+      // Every page has its own card (the share-pages step); share.spec.ts checks the image files.
+      await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+      await expect(head.locator('meta[property="og:image"]')).toHaveAttribute('content', new RegExp(`^${canonical('cards/')}[a-z0-9-]+\\.[0-9a-f]{12}\\.png$`));
     }
   });
 

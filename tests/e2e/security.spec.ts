@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import type { Element } from 'hast';
 import { headersFor, parseHeadersFile } from '../../scripts/bench/headers-file.ts';
 import { elements, readHtmlPages } from '../../src/integrations/post-build/built-site.ts';
-import { builtPages, DIST, expectSearchResults, recordTrouble } from './site.ts';
+import { builtPages, DIST, expectSearchResults, recordTrouble, sharePages } from './site.ts';
 
 const headerRules = () => parseHeadersFile(readFileSync(path.join(DIST, '_headers'), 'utf8'));
 const policyOf = (headers: Record<string, string>) => headers['content-security-policy'] ?? '';
@@ -22,7 +22,7 @@ test.describe('Content-Security-Policy', () => {
     const header = policyOf(headersFor('/', headerRules()));
     expect(header).toContain("frame-ancestors 'none'");
     const pages = await readHtmlPages(DIST);
-    expect(pages.map((p) => p.file)).toHaveLength(builtPages().length);
+    expect(pages.map((p) => p.file)).toHaveLength(builtPages().length + sharePages().length);
     for (const { file, tree } of pages) {
       const isPolicy = (el: Element) => el.tagName === 'meta' && String(el.properties['httpEquiv']).toLowerCase() === 'content-security-policy';
       const policies = elements(tree)

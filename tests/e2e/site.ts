@@ -7,18 +7,29 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { isSharePage } from '../../src/lib/site.ts';
 
 /** The built site under test; the base-path run points this at its own build. */
 export const DIST = process.env['E2E_DIST'] ?? 'dist';
 
-/** Every built page as a path relative to the base URL: '', 'articles/x/', '404.html'. */
-export function builtPages(): string[] {
+/** Every built HTML file as a path relative to the base URL: '', 'articles/x/', '404.html'. */
+function allPages(): string[] {
   return readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => path.relative(DIST, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .map((file) => file.replace(/(^|\/)index\.html$/, '$1'))
     .sort();
 }
+
+/**
+ * Every built page a reader reads, as a path relative to the base URL: '', 'articles/x/', '404.html'.
+ * Not the share pages: each sends the browser on to its article at once, so loading one in a page
+ * sweep would load that article again; share.spec.ts reads them as previewers do.
+ */
+export const builtPages = (): string[] => allPages().filter((page) => !isSharePage(`/${page}`));
+
+/** The share pages (`articles/x/<id>/`, `ja/articles/x/<id>/`), one per section and claim and per old address. */
+export const sharePages = (): string[] => allPages().filter((page) => isSharePage(`/${page}`));
 
 /** The pages a reader reads: everything but the search pages (one per language), whose results need JavaScript. */
 export const readingPages = () => builtPages().filter((p) => !/^(?:[a-z]{2}\/)?search\/$/.test(p));

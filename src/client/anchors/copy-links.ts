@@ -1,20 +1,51 @@
 /**
- * A "copy link" button for every public anchor on the page (`[data-anchor][id]`: section headings,
- * takeaways, claims, glossary terms, reference entries), cloned from CopyLinks.astro's template. It
- * copies the canonical address with the fragment, so a shared link names the public site whatever
- * host it was copied on, and announces "Link copied" in the page's status region.
+ * The copy-link controls of every public anchor on the page (`[data-anchor][id]`: section
+ * headings, takeaways, claims, glossary terms, reference entries), cloned from CopyLinks.astro's
+ * template. A section or claim has a share page (issue 21), whose link preview shows that place:
+ * its first button copies that page's address, and its second the direct link, the article's
+ * address with the fragment. A term or reference has one button, which copies the page's address
+ * with the fragment. Addresses are canonical, so a shared link names the public site whatever host
+ * it was copied on; the page's status region says what was copied, in the page's language.
  */
 import { ANCHOR_KINDS, DATA, select } from '../../lib/dom-names.ts';
+import { type Strings, strings } from '../../lib/i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, sharePageOf } from '../../lib/site.ts';
 
-/** The button's name, from the kind of anchor (`data-anchor`) and the text it sits in. */
-export function labelFor(kind: string | null, name: string): string {
-  if (kind === ANCHOR_KINDS.section) return `Copy link to section: ${name}`;
-  if (kind === ANCHOR_KINDS.term) return `Copy link to ${name}`;
-  if (kind === ANCHOR_KINDS.reference) return 'Copy link to this reference';
-  return 'Copy link to this claim';
+type Words = Strings['anchors'];
+
+/** The anchors whose place has a share page: sections and claims, which only articles have. */
+const SHARED = new Set<string>([ANCHOR_KINDS.section, ANCHOR_KINDS.claim]);
+
+/** The first button's name, from the kind of anchor (`data-anchor`) and the text it sits in. */
+export function labelFor(kind: string | null, name: string, words: Words): string {
+  if (kind === ANCHOR_KINDS.section) return words.copySection(name);
+  if (kind === ANCHOR_KINDS.term) return words.copyTerm(name);
+  if (kind === ANCHOR_KINDS.reference) return words.copyReference;
+  return words.copyClaim;
 }
 
-/** Where the button sits: at the end of the heading, the term, or a claim's last paragraph; else of the whole entry. */
+/** The second button's name: the direct link of a section or claim. */
+export const directLabelFor = (kind: string | null, name: string, words: Words): string =>
+  kind === ANCHOR_KINDS.section ? words.copyDirectSection(name) : words.copyDirectClaim;
+
+/**
+ * What each button copies: a section's or claim's share page and its direct link; for any other
+ * anchor, the direct link alone. `canonical` is the page's canonical address, without a fragment.
+ *
+ * @example linksFor('section', 'who-took-part', 'https://example.org/articles/x/') // { first: '…/articles/x/who-took-part/', direct: '…/articles/x/#who-took-part' }
+ */
+export function linksFor(kind: string | null, id: string, canonical: string): { first: string; direct: string | undefined } {
+  const direct = new URL(`#${id}`, canonical).href;
+  return kind !== null && SHARED.has(kind) ? { first: sharePageOf(canonical.split('#')[0] ?? '', id), direct } : { first: direct, direct: undefined };
+}
+
+/** The page's dictionary, by its `<html lang>`. */
+function pageWords(doc: Document): Words {
+  const locale = LOCALE_CODES.find((code) => LOCALES[code].lang === doc.documentElement.lang) ?? DEFAULT_LOCALE;
+  return strings(locale).anchors;
+}
+
+/** Where the buttons sit: at the end of the heading, the term, or a claim's last paragraph; else of the whole entry. */
 function hostOf(target: HTMLElement): HTMLElement {
   const kind = target.getAttribute(DATA.anchor);
   if (kind === ANCHOR_KINDS.term) return target.querySelector<HTMLElement>(':scope > dt') ?? target;
@@ -30,19 +61,19 @@ function announce(status: HTMLElement | null, message: string) {
   setTimeout(() => (status.textContent = message), 50);
 }
 
-async function copy(button: HTMLButtonElement, id: string, canonical: string, status: HTMLElement | null) {
-  const url = new URL(`#${id}`, canonical).href;
+/** Copies `url`; on success marks the button and says `done`, else leaves the direct link in the address bar. */
+async function copy(button: HTMLButtonElement, url: string, id: string, done: string, words: Words, status: HTMLElement | null) {
   try {
     await navigator.clipboard.writeText(url);
   } catch {
     // No clipboard access (an insecure origin, a refused permission): leave the link where the reader can copy it.
     history.replaceState(null, '', `#${id}`);
-    announce(status, 'Could not copy. The link to this place is now in the address bar.');
+    announce(status, words.copyFailed);
     return;
   }
   button.classList.add('is-copied');
   setTimeout(() => button.classList.remove('is-copied'), 2000);
-  announce(status, 'Link copied');
+  announce(status, done);
 }
 
 /** Adds the buttons. Without JavaScript there are none: a button that could not work is worse than none. */
@@ -50,17 +81,34 @@ export function initCopyLinks(doc: Document = document): void {
   const template = doc.querySelector<HTMLTemplateElement>(`template${select(DATA.copyLinkTemplate)}`);
   const status = doc.querySelector<HTMLElement>(select(DATA.copyLinkStatus));
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0] ?? '';
+  const words = pageWords(doc);
 
   for (const target of doc.querySelectorAll<HTMLElement>(`${select(DATA.anchor)}[id]`)) {
-    const button = template?.content.firstElementChild?.cloneNode(true);
-    if (!(button instanceof HTMLButtonElement)) break;
+    const controls = template?.content.firstElementChild?.cloneNode(true);
+    if (!(controls instanceof HTMLElement)) break;
+    const first = controls.querySelector<HTMLButtonElement>(`button:not(${select(DATA.copyDirectLink)})`);
+    const direct = controls.querySelector<HTMLButtonElement>(`button${select(DATA.copyDirectLink)}`);
+    if (!first) break;
     const host = hostOf(target);
     const name = (host.textContent ?? '').trim();
-    // Inside a heading the button would otherwise become part of the heading's name in screen readers' heading lists.
+    const kind = target.getAttribute(DATA.anchor);
+    // Inside a heading the buttons would otherwise become part of the heading's name in screen readers' heading lists.
     if (/^H[2-6]$/.test(target.tagName)) target.setAttribute('aria-label', name);
-    const label = button.querySelector(select(DATA.copyLinkLabel));
-    if (label) label.textContent = labelFor(target.getAttribute(DATA.anchor), name);
-    button.addEventListener('click', () => void copy(button, target.id, canonical, status));
-    host.append(button);
+    const links = linksFor(kind, target.id, canonical);
+    setLabel(first, labelFor(kind, name, words));
+    first.addEventListener('click', () => void copy(first, links.first, target.id, words.linkCopied, words, status));
+    if (direct && links.direct) {
+      const url = links.direct;
+      setLabel(direct, directLabelFor(kind, name, words));
+      direct.addEventListener('click', () => void copy(direct, url, target.id, words.directLinkCopied, words, status));
+    } else {
+      direct?.remove();
+    }
+    host.append(controls);
   }
+}
+
+function setLabel(button: HTMLButtonElement, text: string) {
+  const label = button.querySelector(select(DATA.copyLinkLabel));
+  if (label) label.textContent = text;
 }

@@ -10,17 +10,27 @@ import { CLASS, DATA, select } from '../../lib/dom-names.ts';
 
 export function initLanding(): void {
   const header = document.querySelector<HTMLElement>(`.${CLASS.siteHeader}`);
+  // A page opened at a fragment lands there again whenever the header's height changes, until the
+  // reader moves the page: the browser may start its own (smooth) scroll before the header has its
+  // final height (a second row, once the language switch is laid out), and would end under it.
+  let landing = isFreshLanding();
+  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) addEventListener(type, () => (landing = false), { once: true, passive: true });
+  let offset: number | undefined;
 
   /** The header covers the top of the page only while it is sticky; fragments land just below it. */
   function matchHeader() {
     const position = header ? getComputedStyle(header).position : 'static';
-    const covering = header && (position === 'sticky' || position === 'fixed') ? header.getBoundingClientRect().height : 0;
-    document.documentElement.style.setProperty('--ev-landing-offset', `${Math.ceil(covering)}px`);
+    const covering = Math.ceil(header && (position === 'sticky' || position === 'fixed') ? header.getBoundingClientRect().height : 0);
+    if (covering === offset) return;
+    const changed = offset !== undefined;
+    offset = covering;
+    document.documentElement.style.setProperty('--ev-landing-offset', `${covering}px`);
+    if (changed && landing) landOnTarget();
   }
   matchHeader();
   if (header) new ResizeObserver(matchHeader).observe(header);
   addEventListener('resize', matchHeader, { passive: true });
-  landAgain();
+  if (landing) landOnTarget();
 
   const data = document.querySelector(`script${select(DATA.fragmentRedirects)}`)?.textContent;
   const redirects = data ? (JSON.parse(data) as Record<string, string>) : {};
@@ -36,13 +46,18 @@ export function initLanding(): void {
 }
 
 /**
- * The browser may scroll to the fragment before this script runs, with the stylesheet's estimate of
- * the header's height; on a new visit, land on the target again now that the real height is known.
- * Not on a reload or a step back, where the browser restores where the reader was.
+ * Whether this visit opened the page at a fragment: a new visit, not a reload or a step back, where
+ * the browser restores where the reader was.
  */
-function landAgain(): void {
+function isFreshLanding(): boolean {
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-  if (navigation && navigation.type !== 'navigate') return;
-  const id = hashId(location.hash);
-  if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
+  return (!navigation || navigation.type === 'navigate') && hashId(location.hash) !== '';
+}
+
+/**
+ * The browser may scroll to the fragment before this script runs, with the stylesheet's estimate of
+ * the header's height: land on the target again now that the real height is known.
+ */
+function landOnTarget(): void {
+  document.getElementById(hashId(location.hash))?.scrollIntoView({ block: 'start' });
 }

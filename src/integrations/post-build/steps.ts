@@ -6,6 +6,7 @@ import { linkCheck } from './link-check.ts';
 import { notFoundPages } from './not-found-pages.ts';
 import { pagefindIndex } from './pagefind.ts';
 import { sameIds } from './same-ids.ts';
+import { sharePages } from './share-pages.ts';
 import { sitemap } from './sitemap.ts';
 import type { PostBuildStep } from './step.ts';
 
@@ -34,6 +35,7 @@ export function postBuildSteps(options: PostBuildOptions): PostBuildStep[] {
     // Before the link check and the registry: an id missing from one language is named as that,
     // rather than as a broken link or a registered link gone.
     sameIds,
+    sharePages({ anchors: options.anchors.file }),
     linkCheck({ sourceDirs: options.sourceDirs }),
     anchorRegistry(options.anchors),
     sitemap,

@@ -39,6 +39,8 @@ export interface ArticleSections {
   lang: string;
   /** The article's title: its `<h1>`, else `og:title`, else `<title>`. */
   title: string;
+  /** What the page's own link preview calls it (`og:title`); empty on a page without preview tags. */
+  ogTitle: string;
   /** `<meta name="description">`, else `og:description`. */
   description: string;
   /** `<link rel="canonical">`, when the page has one. */
@@ -77,7 +79,7 @@ export function readArticleSections(page: string | Root, options: SectionOptions
     if (item.type === 'heading' && isPublic(item.el, 'section')) sections.push(sectionAt(items, index, fallback, head.lang, limits.description));
     if (item.type === 'claim' && isPublic(item.el, 'claim')) sections.push(claimAt(items, index, fallback, head.lang, limits));
   });
-  return { lang: head.lang, title, description: head.description, canonical: head.canonical, sections };
+  return { lang: head.lang, title, ogTitle: head.ogTitle, description: head.description, canonical: head.canonical, sections };
 }
 
 function sectionAt(items: OutlineItem[], index: number, fallback: string, lang: string, max: number): ShareableSection {

@@ -1,29 +1,24 @@
 /**
- * Share pages and card images (issue 21): the engine, not yet wired into the build. A post-build
- * step over the parsed article pages of every language needs a few lines:
+ * Share pages and card images (issue 21). The post-build step (post-build/share-pages.ts) uses it
+ * in a few lines:
  *
  * ```ts
- * const theme = cardTheme(await readFile('src/styles/tokens.css', 'utf8'));
- * const plan = planSharePages(articlePages, site);   // site: names, locales, words, URLs (ShareSite)
- * const workers = createCardWorkers({ theme });      // or leave out `render` to draw in this thread
+ * const plan = planSharePages(builtPages, site, registry.redirects); // site: languages, words, URLs (ShareSite)
+ * const workers = createCardWorkers({ theme });                     // or leave out `render` to draw in this thread
  * const files = await writeCards(plan.requests, { outDir: 'dist/cards', theme, fonts: createFontSource(),
  *   rendererVersions: rendererVersions(), render: workers.render, concurrency: workers.size });
  * await workers.close();
- * for (const page of plan.pages(files)) await write(path.join('dist', page.file), page.html);
+ * plan.sharePages(files)  // every share page, live and at old addresses
+ * plan.pageImages(files)  // every page's own og:image, added with withPreviewImage
  * ```
  *
- * Page-level cards (home, glossary, articles as a whole) are `pageCard(title, siteName, lang)`
- * requests to the same `writeCards`. Everything here is a function of its inputs: URLs, words and
- * file locations come from the caller.
+ * Everything here is a function of its inputs: URLs, words and file locations come from the caller.
+ * This file exports what the step uses; tests import each module directly.
  */
-export { type ArticleSections, type EvidenceLabel, readArticleSections, type SectionOptions, type ShareableSection } from './article-sections.ts';
-export { clipText, DESCRIPTION_LIMIT, descriptionLimit } from './clip-text.ts';
-export { pageCard, sectionCard } from './card-content.ts';
-export { type CardFile, type CardRequest, cardFileName, cardKey, DEFAULT_CACHE_DIR, pruneCardCache, type WriteCardsOptions, writeCards } from './card-files.ts';
-export { createFontSource, type FontSource } from './card-fonts.ts';
-export { CARD_SIZE, type CardContent, cardAlt } from './card-layout.ts';
-export { type CardTheme, cardTheme } from './card-theme.ts';
-export { type CardWorkerOptions, type CardWorkers, createCardWorkers } from './card-workers.ts';
-export { renderCard, rendererVersions } from './render-card.ts';
-export { type ArticlePage, planSharePages, type SharePlan, type ShareSite } from './share-plan.ts';
-export { renderSharePage, SHARE_PAGE_STYLE, type SharePageInput, type ShareWords, sectionTarget } from './share-page.ts';
+export { type CardFile, DEFAULT_CACHE_DIR, pruneCardCache, writeCards } from './card-files.ts';
+export { createFontSource } from './card-fonts.ts';
+export { cardTheme } from './card-theme.ts';
+export { createCardWorkers } from './card-workers.ts';
+export { rendererVersions } from './render-card.ts';
+export { type PlannedPage, planSharePages, type ShareSite } from './share-plan.ts';
+export { withPreviewImage } from './share-page.ts';

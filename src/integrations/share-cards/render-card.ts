@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import satori from 'satori';
 import sharp from 'sharp';
 import type { FontSource } from './card-fonts.ts';
 import { CARD_SIZE, type CardContent, type CardSize, cardElement, cardText } from './card-layout.ts';
@@ -39,6 +38,8 @@ export interface RenderedCard {
 export async function renderCard(card: CardContent, options: RenderOptions): Promise<RenderedCard> {
   const size = options.size ?? CARD_SIZE;
   const { fonts, families, files, missing } = options.fonts.fontsFor(cardText(card));
+  // Loaded when the first card is drawn: a build whose cards are all cached never needs it.
+  const { default: satori } = await import('satori');
   // satori types its first argument as a React node; our element tree has that shape without React.
   const svg = await satori(cardElement(card, options.theme, families, size) as unknown as Parameters<typeof satori>[0], {
     width: size.width,

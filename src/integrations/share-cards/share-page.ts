@@ -2,6 +2,7 @@
  * The small page a share link points at: a link previewer reads its tags (it never sees a
  * `#fragment` and runs no script), and a person is sent on at once to the section in the article.
  */
+import { type MetaTag, type PreviewImage, previewImageTags } from '../../lib/seo.ts';
 import { escapeXml } from '../../lib/xml.ts';
 
 /** Interface words, one set per language (the site's dictionary supplies them). */
@@ -21,7 +22,7 @@ export interface SharePageInput {
   articleUrl: string;
   /** This share page's own absolute URL: `og:url` must name the page itself, or previewers that follow it show the article's card. */
   pageUrl: string;
-  image: { url: string; width: number; height: number; alt: string; type: 'image/png' | 'image/jpeg' };
+  image: PreviewImage;
   siteName: string;
   /** `<html lang>`: `en`, `ja`. */
   lang: string;
@@ -37,10 +38,18 @@ export interface SharePageInput {
 export const SHARE_PAGE_STYLE =
   'body{margin:0;font:1.0625rem/1.65 system-ui,sans-serif}main{max-width:42rem;margin:3rem auto;padding:0 1rem}h1{line-height:1.25}';
 
-/** Where a person is sent: the article's path and the fragment. A same-site path works on any host the site is served from. */
+/**
+ * Where a person is sent: the article's path and the fragment (none for a whole page). A same-site
+ * path works on any host the site is served from.
+ */
 export function sectionTarget(articleUrl: string, id: string): string {
-  return `${new URL(articleUrl).pathname}#${encodeURIComponent(id)}`;
+  const { pathname } = new URL(articleUrl);
+  return id ? `${pathname}#${encodeURIComponent(id)}` : pathname;
 }
+
+/** A `<meta>` tag as HTML, its content escaped. */
+export const metaHtml = (tag: MetaTag): string =>
+  'property' in tag ? `<meta property="${tag.property}" content="${escapeXml(tag.content)}">` : `<meta name="${tag.name}" content="${escapeXml(tag.content)}">`;
 
 /**
  * The share page's HTML: every tag a previewer needs in its first kilobytes, a 0-second refresh
@@ -53,7 +62,7 @@ export function renderSharePage(input: SharePageInput): string {
   const a = (text: string) => escapeXml(text);
   const target = sectionTarget(input.articleUrl, section.id);
   const title = `${section.heading}${words.titleSeparator}${input.articleTitle}`;
-  const meta = (key: 'name' | 'property', name: string, content: string | number) => `<meta ${key}="${name}" content="${a(String(content))}">`;
+  const meta = (key: 'name' | 'property', name: string, content: string) => metaHtml(key === 'name' ? { name, content } : { property: name, content });
   const head = [
     '<meta charset="utf-8">',
     `<meta http-equiv="refresh" content="${a(`0; url=${target}`)}">`,
@@ -68,11 +77,7 @@ export function renderSharePage(input: SharePageInput): string {
     meta('property', 'og:title', title),
     meta('property', 'og:description', section.description),
     meta('property', 'og:url', input.pageUrl),
-    meta('property', 'og:image', image.url),
-    meta('property', 'og:image:type', image.type),
-    meta('property', 'og:image:width', image.width),
-    meta('property', 'og:image:height', image.height),
-    meta('property', 'og:image:alt', image.alt),
+    ...previewImageTags(image).map(metaHtml),
     meta('name', 'twitter:card', 'summary_large_image'),
     meta('name', 'referrer', 'no-referrer'),
     meta('name', 'color-scheme', 'light dark'),
@@ -86,4 +91,19 @@ export function renderSharePage(input: SharePageInput): string {
     `<p><a href="${a(target)}">${a(words.continueToSection)}</a></p></main>`,
   ];
   return `<!DOCTYPE html>\n<html lang="${a(input.lang)}">\n<head>\n${head.join('\n')}\n</head>\n<body>\n${body.filter(Boolean).join('\n')}\n</body>\n</html>\n`;
+}
+
+/** Where a page's image tags go: just before `twitter:card`, so they follow its other Open Graph tags (lib/seo.ts). */
+const TWITTER_CARD = /<meta name="twitter:card"[^>]*>/;
+
+/**
+ * A built page's HTML with its preview image's tags added. Throws, naming the file, when the page
+ * has no `twitter:card` tag to place them by.
+ *
+ * @example withPreviewImage(html, { url: 'https://example.org/cards/en--glossary.0123456789ab.png', … }, 'glossary/index.html')
+ */
+export function withPreviewImage(html: string, image: PreviewImage, file: string): string {
+  const at = TWITTER_CARD.exec(html);
+  if (!at) throw new Error(`${file}: no <meta name="twitter:card"> to put the page's og:image beside (components/head/LinkPreview.astro writes it).`);
+  return `${html.slice(0, at.index)}${previewImageTags(image).map(metaHtml).join('')}${html.slice(at.index)}`;
 }

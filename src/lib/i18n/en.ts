@@ -312,7 +312,23 @@ export const en = {
   },
   /** Copy-link buttons and what they say */
   anchors: {
-    // words go here
+    /**
+     * The copy-link button of a section or claim copies its share link (a page whose link preview
+     * shows that place); the second button copies the direct link, the article's address with `#id`.
+     */
+    copySection: (name: string) => `Copy link to section: ${name}`,
+    copyClaim: 'Copy link to this claim',
+    copyDirectSection: (name: string) => `Copy direct link to section: ${name}`,
+    copyDirectClaim: 'Copy direct link to this claim',
+    /** Glossary terms and references have one button, which copies the page's address with `#id`. */
+    copyTerm: (name: string) => `Copy link to ${name}`,
+    copyReference: 'Copy link to this reference',
+    /** Shown beside the button for two seconds. */
+    copied: 'Copied',
+    /** Said by screen readers once the link is on the clipboard. */
+    linkCopied: 'Link copied',
+    directLinkCopied: 'Direct link copied',
+    copyFailed: 'Could not copy. The link to this place is now in the address bar.',
   },
   /** The search box, dialog, page and the topic index */
   search: {
@@ -396,6 +412,9 @@ export const en = {
   },
   /** Share pages and cards */
   share: {
-    // words go here
+    /** The share page's visible link, for a browser that does not follow its instant redirect. */
+    continueToSection: 'Continue to this part of the article',
+    /** Between the parts of a card described in words (`og:image:alt`). */
+    altSeparator: '. ',
   },
 };

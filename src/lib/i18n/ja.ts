@@ -262,7 +262,16 @@ export const ja: Strings = {
   },
   /** Copy-link buttons and what they say */
   anchors: {
-    // words go here
+    copySection: (name) => `セクション「${name}」へのリンクをコピー`,
+    copyClaim: 'この記述へのリンクをコピー',
+    copyDirectSection: (name) => `セクション「${name}」への直接リンクをコピー`,
+    copyDirectClaim: 'この記述への直接リンクをコピー',
+    copyTerm: (name) => `「${name}」へのリンクをコピー`,
+    copyReference: 'この文献へのリンクをコピー',
+    copied: 'コピーしました',
+    linkCopied: 'リンクをコピーしました',
+    directLinkCopied: '直接リンクをコピーしました',
+    copyFailed: 'コピーできませんでした。この箇所へのリンクをアドレスバーに表示しました。',
   },
   /** The search box, dialog, page and the topic index */
   search: {
@@ -330,6 +339,7 @@ export const ja: Strings = {
   },
   /** Share pages and cards */
   share: {
-    // words go here
+    continueToSection: '記事の該当箇所へ進む',
+    altSeparator: '。',
   },
 };

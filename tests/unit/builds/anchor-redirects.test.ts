@@ -1,15 +1,17 @@
 /**
  * Redirect lines in the anchor registry, through a real build of the clean fixture site: the
  * moved page is written at its old address, the page with an old id carries the map its script
- * follows, and `npm run anchors:update` writes the registry while keeping the redirect lines.
- * The same build shows that a citation key with capitals keeps them all the way (the article's
- * citation links, the reference list, the references page, its files and the registry).
+ * follows, `npm run anchors:update` writes the registry while keeping the redirect lines, and old
+ * share links keep working (issue 21). The same build shows a share page for a section with no
+ * words before its first subheading, and that a citation key with capitals keeps them all the way
+ * (the article's citation links, the reference list, the references page, its files and the registry).
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { anchorRegistrySchema } from '../../../src/schemas/anchors.ts';
+import { checkCardImage, sharePageProblems, unfurl } from '../../support/unfurl.ts';
 import { BUILD_TIMEOUT, buildFixture } from './fixture-build.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'anchor-redirects-'));
@@ -60,6 +62,8 @@ describe('redirect lines in a build', () => {
       'takeaway-second',
       'takeaway-third',
       'a-section',
+      'two-parts',
+      'first-part',
       'what-this-does-not-show',
       'page-history',
     ]);
@@ -94,5 +98,40 @@ describe('redirect lines in a build', () => {
     expect(existsSync(path.join(dist, 'references', 'ZetaReview2004.bib'))).toBe(true);
     const registry = anchorRegistrySchema.parse(JSON.parse(readFileSync(path.join(content, 'anchors.json'), 'utf8')));
     expect(registry.pages['/references/']).toContain('ref-ZetaReview2004');
+  });
+});
+
+describe('share pages in a build', () => {
+  const site = 'http://localhost:4321';
+  const shared = (file: string) => unfurl(path.join(dist, file, 'index.html'));
+
+  test('a section with no words before its first subheading is described by the article, and the build goes on', async () => {
+    const page = await shared('articles/sample/two-parts');
+    expect(
+      sharePageProblems(page, { pageUrl: `${site}/articles/sample/two-parts/`, articleUrl: `${site}/articles/sample/`, id: 'two-parts', lang: 'en' }),
+    ).toEqual([]);
+    expect(page.og['og:description']).toBe('A short article that builds cleanly, so each broken case differs from it by one thing.');
+    expect((await shared('articles/sample/first-part')).og['og:description']).toMatch(/^The first part has words of its own/);
+  });
+
+  test('old share links keep working: each is its own page, showing the new place and leading there', async () => {
+    const cases = [
+      // A renamed takeaway, a section of a moved page with its own line, and a place whose whole page moved.
+      { old: 'articles/sample/first-takeaway', now: 'takeaway-first' },
+      { old: 'articles/old-sample/old-section', now: 'a-section' },
+      { old: 'articles/old-sample/two-parts', now: 'two-parts' },
+    ];
+    for (const { old, now } of cases) {
+      const page = await shared(old);
+      expect(sharePageProblems(page, { pageUrl: `${site}/${old}/`, articleUrl: `${site}/articles/sample/`, id: now, lang: 'en' }), old).toEqual([]);
+      expect(page.og['og:image'], old).toBe((await shared(`articles/sample/${now}`)).og['og:image']);
+    }
+  });
+
+  test('every card named is in the build, 1200 × 630 and light enough', async () => {
+    const page = await shared('articles/sample/a-section');
+    const card = page.og['og:image']?.replace(`${site}/`, '') ?? '';
+    expect(card).toMatch(/^cards\/en--articles-sample--a-section\.[0-9a-f]{12}\.png$/);
+    expect((await checkCardImage(path.join(dist, card))).problems).toEqual([]);
   });
 });

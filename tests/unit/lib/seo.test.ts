@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { articleJsonLd, citedAddress, previewTags } from '../../../src/lib/seo.ts';
+import { articleJsonLd, citedAddress, previewImageTags, previewTags } from '../../../src/lib/seo.ts';
 import { SITE_NAME } from '../../../src/lib/site.ts';
 import { jsonForScript } from '../../../src/lib/json-script.ts';
 import { referenceSchema, type Reference } from '../../../src/schemas/reference.ts';
@@ -31,10 +31,22 @@ describe('link preview tags', () => {
     const tags = previewTags({ title: 'T', description: 'D', siteName: SITE_NAME, canonical, type: 'article' });
     expect(tags).toContainEqual({ property: 'og:url', content: 'https://example.org/articles/x/' });
     expect(tags).toContainEqual({ property: 'og:type', content: 'article' });
-    expect(tags).toContainEqual({ name: 'twitter:card', content: 'summary' });
+    expect(tags).toContainEqual({ name: 'twitter:card', content: 'summary_large_image' });
     expect(tags).toContainEqual({ name: 'twitter:description', content: 'D' });
     const noindex = previewTags({ title: 'T', description: 'D', siteName: SITE_NAME, canonical: undefined, type: 'website' });
     expect(noindex.some((tag) => 'property' in tag && tag.property === 'og:url')).toBe(false);
+  });
+});
+
+describe('preview image tags', () => {
+  test('the image, its type, size and description, as Open Graph names them', () => {
+    expect(previewImageTags({ url: 'https://example.org/cards/en--home.0123456789ab.png', width: 1200, height: 630, alt: 'Home', type: 'image/png' })).toEqual([
+      { property: 'og:image', content: 'https://example.org/cards/en--home.0123456789ab.png' },
+      { property: 'og:image:type', content: 'image/png' },
+      { property: 'og:image:width', content: '1200' },
+      { property: 'og:image:height', content: '630' },
+      { property: 'og:image:alt', content: 'Home' },
+    ]);
   });
 });
 

@@ -10,6 +10,8 @@ import {
   citeFile,
   fileUnder,
   hrefUnder,
+  isArticlePage,
+  isSharePage,
   type Locale,
   normaliseBase,
   pageOf,
@@ -18,6 +20,7 @@ import {
   referenceFile,
   routeParam,
   SITE_FILES,
+  sharePageOf,
   siteFile,
   siteHref,
   sitePath,
@@ -27,6 +30,22 @@ import {
 
 /** A second language, as the Japanese edition will add it: the functions take any code LOCALES will list. */
 const ja = 'ja' as Locale;
+
+describe('share pages', () => {
+  test("a place's share page is its article's address and its id, in any form of the address", () => {
+    expect(sharePageOf('/articles/x/', 'who-took-part')).toBe('/articles/x/who-took-part/');
+    expect(sharePageOf('/b/ja/articles/x', 'y')).toBe('/b/ja/articles/x/y/');
+    expect(sharePageOf('https://example.org/b/articles/x/', 'y')).toBe('https://example.org/b/articles/x/y/');
+  });
+
+  test('share pages and articles are told from every other page, in every language', () => {
+    for (const page of ['/articles/x/y/', '/ja/articles/x/y/']) expect(isSharePage(page), page).toBe(true);
+    for (const page of ['/articles/x/', '/ja/articles/x/', '/glossary/', '/articles/x/y/z/', '/other/articles/x/y/'])
+      expect(isSharePage(page), page).toBe(false);
+    for (const page of ['/articles/x/', '/ja/articles/x/']) expect(isArticlePage(page), page).toBe(true);
+    for (const page of ['/articles/', '/articles/x/y/', '/ja/glossary/', '/']) expect(isArticlePage(page), page).toBe(false);
+  });
+});
 
 describe('the site module', () => {
   test('normalises the base path, whatever slashes BASE_PATH was written with', () => {

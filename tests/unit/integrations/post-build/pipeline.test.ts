@@ -78,6 +78,7 @@ describe('post-build pipeline', () => {
       'not-found pages',
       'CSS layer order',
       'same ids in every language',
+      'share pages',
       'link check',
       'published links check',
       'sitemap',

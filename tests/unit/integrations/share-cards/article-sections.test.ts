@@ -160,7 +160,7 @@ describe('the places of a Japanese article page', () => {
 
 describe('pages with little to read', () => {
   test('a page with no sections, no description and no <main> gives an empty list and does not fail', () => {
-    expect(readArticleSections('<p>Nothing here</p>')).toEqual({ lang: 'en', title: '', description: '', canonical: undefined, sections: [] });
+    expect(readArticleSections('<p>Nothing here</p>')).toEqual({ lang: 'en', title: '', ogTitle: '', description: '', canonical: undefined, sections: [] });
   });
 
   test('a section with no text anywhere and a page with no description: an empty description, not an error', () => {

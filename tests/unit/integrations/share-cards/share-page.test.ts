@@ -1,13 +1,13 @@
 /**
- * Share pages, read back as a link previewer reads them (tests/support/unfurl.ts) and checked by
- * the W3C Nu Html Checker, in English and Japanese.
+ * Share pages, read back as a link previewer reads them (tests/support/unfurl.ts), in English and
+ * Japanese, and the image tags a built page gets. (The W3C Nu Html Checker reads every share page
+ * of the built site: npm run check:html.)
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { validateHtml } from '../../../../src/integrations/html-validator.ts';
-import { renderSharePage, type SharePageInput, sectionTarget } from '../../../../src/integrations/share-cards/share-page.ts';
+import { renderSharePage, type SharePageInput, sectionTarget, withPreviewImage } from '../../../../src/integrations/share-cards/share-page.ts';
 import { PREVIEW_BYTES, sharePageProblems, unfurl, unfurlHtml } from '../../../support/unfurl.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'share-pages-'));
@@ -80,6 +80,7 @@ describe('a share page', () => {
     expect(unfurlHtml(html).refresh).toEqual({ seconds: 0, url: '/base/articles/what-the-study-found/#likely-parent-trial' });
     expect(html).toContain('<a href="/base/articles/what-the-study-found/#likely-parent-trial">Continue to the section</a>');
     expect(sectionTarget('https://example.org/articles/a/', 'b')).toBe('/articles/a/#b');
+    expect(sectionTarget('https://example.org/articles/a/', '')).toBe('/articles/a/');
   });
 
   test('text is escaped, the page is small, and it has no script and no style attribute', () => {
@@ -91,9 +92,12 @@ describe('a share page', () => {
     expect(html.match(/<style>/g)).toHaveLength(1);
   });
 
-  test('the W3C Nu Html Checker finds no error in either language', async () => {
-    write('en-valid', english);
-    write('ja-valid', japanese);
-    expect(await validateHtml(dir)).toEqual([]);
+  test("a built page's image tags go just before twitter:card, escaped; a page without one is named", () => {
+    const page = '<head><meta property="og:url" content="https://example.org/"><meta name="twitter:card" content="summary_large_image"></head>';
+    const image = { ...english.image, alt: 'Glossary & terms' };
+    expect(withPreviewImage(page, image, 'index.html')).toBe(
+      '<head><meta property="og:url" content="https://example.org/"><meta property="og:image" content="https://example.org/base/cards/x.0123456789ab.png"><meta property="og:image:type" content="image/png"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"><meta property="og:image:alt" content="Glossary &amp; terms"><meta name="twitter:card" content="summary_large_image"></head>',
+    );
+    expect(() => withPreviewImage('<head></head>', image, 'moved/index.html')).toThrow('moved/index.html: no <meta name="twitter:card">');
   });
 });
