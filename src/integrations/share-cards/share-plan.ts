@@ -79,35 +79,8 @@ interface Place {
  * @example const plan = planSharePages(pages, site, registry.redirects); const files = await writeCards(plan.requests, …); plan.sharePages(files)
  */
 export function planSharePages(pages: readonly BuiltPage[], site: ShareSite, redirects: Readonly<Record<string, string>> = {}): SharePlan {
-  const requests: CardRequest[] = [];
-  const read = new Map<string, ReadPage>();
-  const places = new Map<string, Place>();
-  for (const { path, page } of pages) {
-    // Only an article's places need its body; other pages are read for their head alone, which is far quicker.
-    const article = readArticleSections(isArticlePage(path) ? page : headOf(page));
-    if (!article.ogTitle) continue;
-    const language = site.languages[article.lang];
-    if (!language) throw new Error(`${path}: the page is in "${article.lang}", and the share pages have no words for it.`);
-    const readPage = { path, article, card: requests.push({ name: `${article.lang}--${pageName(path)}`, card: wholePageCard(article, language) }) - 1 };
-    read.set(path, readPage);
-    if (!isArticlePage(path)) continue;
-    for (const section of article.sections) {
-      const card = requests.push({ name: `${article.lang}--${pageName(path)}--${section.id}`, card: sectionCard(section, article, language.siteName) }) - 1;
-      places.set(`${path}#${section.id}`, { page: readPage, section, card });
-    }
-  }
-
-  const fileOf = (index: number, what: string, files: readonly CardFile[]) => {
-    const file = files[index];
-    if (!file) throw new Error(`No card file for ${what}: pass the files writeCards returned for plan.requests.`);
-    return file.file;
-  };
-  const image = (index: number, what: string, files: readonly CardFile[], language: ShareLanguage): PreviewImage => ({
-    url: site.cardUrl(fileOf(index, what, files)),
-    ...CARD_SIZE,
-    alt: cardAlt(requests[index]?.card as CardContent, language.altSeparator),
-    type: 'image/png',
-  });
+  const { requests, read, places } = readBuiltPages(pages, site);
+  const image = cardImages(requests, site);
 
   /** A share page at `path` for `target`: a place, or (an old address of a removed place) a page and maybe an id. */
   const sharePage = (path: string, target: string, files: readonly CardFile[]): PlannedPage | undefined => {
@@ -153,6 +126,43 @@ export function planSharePages(pages: readonly BuiltPage[], site: ShareSite, red
       }));
     },
   };
+}
+
+/** Every built page's preview words and, for an article, its places, each with the index of its card in `requests`. */
+function readBuiltPages(pages: readonly BuiltPage[], site: ShareSite) {
+  const requests: CardRequest[] = [];
+  const read = new Map<string, ReadPage>();
+  const places = new Map<string, Place>();
+  for (const { path, page } of pages) {
+    // Only an article's places need its body; other pages are read for their head alone, which is far quicker.
+    const article = readArticleSections(isArticlePage(path) ? page : headOf(page));
+    if (!article.ogTitle) continue;
+    const language = site.languages[article.lang];
+    if (!language) throw new Error(`${path}: the page is in "${article.lang}", and the share pages have no words for it.`);
+    const readPage = { path, article, card: requests.push({ name: `${article.lang}--${pageName(path)}`, card: wholePageCard(article, language) }) - 1 };
+    read.set(path, readPage);
+    if (!isArticlePage(path)) continue;
+    for (const section of article.sections) {
+      const card = requests.push({ name: `${article.lang}--${pageName(path)}--${section.id}`, card: sectionCard(section, article, language.siteName) }) - 1;
+      places.set(`${path}#${section.id}`, { page: readPage, section, card });
+    }
+  }
+  return { requests, read, places };
+}
+
+/** The preview image of the card at `index` of `requests`, once writeCards has written the files. */
+function cardImages(requests: readonly CardRequest[], site: ShareSite) {
+  const fileOf = (index: number, what: string, files: readonly CardFile[]) => {
+    const file = files[index];
+    if (!file) throw new Error(`No card file for ${what}: pass the files writeCards returned for plan.requests.`);
+    return file.file;
+  };
+  return (index: number, what: string, files: readonly CardFile[], language: ShareLanguage): PreviewImage => ({
+    url: site.cardUrl(fileOf(index, what, files)),
+    ...CARD_SIZE,
+    alt: cardAlt(requests[index]?.card as CardContent, language.altSeparator),
+    type: 'image/png',
+  });
 }
 
 /**

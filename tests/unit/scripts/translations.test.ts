@@ -33,10 +33,10 @@ test('a current translation, then one whose English page has changed: the status
   const { status, lines } = translations();
   expect(status).toBe(0);
   expect(lines.slice(0, 4)).toEqual([
-    '1 translated page: 0 current, 1 with a changed English page, 0 behind a correction or update.',
+    '3 translated pages: 2 current, 1 with a changed English page, 0 behind a correction or update.',
     '',
     'English changed  ja/articles/sample.mdx',
-    `                 English articles/sample.mdx: sourceHash ${hash} (recorded 07b89c135167, source 2026-11-26)`,
+    `                 English articles/sample.mdx: sourceHash ${hash} (recorded b83a6bcaebd2, source 2026-11-26)`,
   ]);
 });
 

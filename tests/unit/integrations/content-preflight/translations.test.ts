@@ -53,7 +53,11 @@ describe('a translation in step with the English', () => {
     edit(ENGLISH, (text) => text.replace('A sentence with a citation', 'A reworded sentence with a citation'));
     expect(await report()).toEqual([]);
     const statuses = await translationStatuses(paths());
-    expect(statuses.map((status) => status.state)).toEqual(['english-changed']);
+    expect(statuses.map((status) => [status.folder, status.id, status.state])).toEqual([
+      ['articles', 'sample', 'english-changed'],
+      ['pages', 'about', 'current'],
+      ['pages', 'home', 'current'],
+    ]);
     expect(englishChanged(statuses)).toEqual({ '/ja/articles/sample/': { source: '2026-11-26' } });
   });
 
