@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { ContentError, countProblems } from '../../lib/problems.ts';
 import { checkContent, type ContentPaths } from './check-content.ts';
+import { dictionaryFileProblems } from './dictionaries.ts';
 import { translationStatuses } from './translations.ts';
 import { translationStatusModule } from './translation-status-module.ts';
 
@@ -8,7 +9,7 @@ import { translationStatusModule } from './translation-status-module.ts';
  * Checks the content files before Astro reads them (`astro:config:setup` runs before the content
  * sync), so a bad field fails `astro build`, `astro dev` and `astro check` with `file:line  field:
  * message` for every problem, and nothing is written. Astro's own schema errors say the file but
- * report line 0.
+ * report line 0. The interface dictionaries are checked here too: every language has every word.
  *
  * It then tells the pages which translations follow an English page that has changed since
  * (`virtual:site/translation-status`), so those pages say so. In `astro dev` that is worked out
@@ -19,7 +20,7 @@ export function contentPreflight(paths: ContentPaths): AstroIntegration {
     name: 'site:content-preflight',
     hooks: {
       'astro:config:setup': async ({ logger, updateConfig }) => {
-        const problems = await checkContent(paths);
+        const problems = [...dictionaryFileProblems(), ...(await checkContent(paths))];
         if (problems.length > 0)
           throw new ContentError(`${countProblems(problems.length)} in the content; nothing was built. Fix them and build again:`, problems);
         logger.debug('content files match their schemas');

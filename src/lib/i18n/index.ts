@@ -51,20 +51,30 @@ export function pageLanguage(url: URL) {
   };
 }
 
+/** A word one dictionary lacks or holds in another shape than English's: `key` is its path, `section.key`. */
+export interface DictionaryProblem {
+  key: string;
+  message: string;
+}
+
 /**
- * Keys one dictionary has and another lacks, or holds in another shape, as `section.key` paths: the
- * type check catches these in the editor; this catches them in a build that skipped it.
+ * Keys one dictionary has and another lacks, or holds in another shape: the type check catches these
+ * in the editor; the content preflight (content-preflight/dictionaries.ts) catches them in a build
+ * that skipped it.
  */
-export function dictionaryProblems(reference: object, other: object, at = ''): string[] {
-  const problems: string[] = [];
+export function dictionaryProblems(reference: object, other: object, at = ''): DictionaryProblem[] {
+  const problems: DictionaryProblem[] = [];
   for (const [key, value] of Object.entries(reference)) {
     const path = at ? `${at}.${key}` : key;
     const theirs = (other as Record<string, unknown>)[key];
-    if (theirs === undefined) problems.push(`${path} is missing`);
-    else if (shape(theirs) !== shape(value)) problems.push(`${path} should be ${shape(value)}, not ${shape(theirs)}`);
+    if (theirs === undefined) problems.push({ key: path, message: `is missing: add it, saying in this language what the English dictionary (en.ts) says.` });
+    else if (shape(theirs) !== shape(value)) problems.push({ key: path, message: `should be ${shape(value)} as in en.ts, not ${shape(theirs)}.` });
     else if (shape(value) === 'a group of words') problems.push(...dictionaryProblems(value as object, theirs as object, path));
   }
-  for (const key of Object.keys(other)) if (!(key in reference)) problems.push(`${at ? `${at}.` : ''}${key} is not a word of the English dictionary`);
+  for (const key of Object.keys(other)) {
+    if (!(key in reference))
+      problems.push({ key: at ? `${at}.${key}` : key, message: 'is not a word of the English dictionary (en.ts): remove it, or add it there first.' });
+  }
   return problems;
 }
 
