@@ -322,13 +322,25 @@ function reportBuilds(rows: readonly GrowthRow[], peer: { starlight: string; ast
   }
 }
 
-/** Home, the heaviest article, glossary, references and search: one of each kind of page. */
+/**
+ * Home, the heaviest article, glossary, references and search: one of each kind of page; and the
+ * Japanese home, heaviest article and search page, whose text and index differ (issue 20).
+ */
 function representativePages(): Array<{ path: string }> {
-  const articles = readdirSync('dist/articles').filter((name) => existsSync(path.join('dist/articles', name, 'index.html')));
-  const heaviest = articles.sort(
-    (a, b) => statSync(path.join('dist/articles', b, 'index.html')).size - statSync(path.join('dist/articles', a, 'index.html')).size,
-  )[0];
-  return ['', ...(heaviest ? [`articles/${heaviest}/`] : []), 'glossary/', 'references/', 'search/'].map((p) => ({ path: p }));
+  const heaviest = (dir: string) =>
+    readdirSync(dir)
+      .filter((name) => existsSync(path.join(dir, name, 'index.html')))
+      .sort((a, b) => statSync(path.join(dir, b, 'index.html')).size - statSync(path.join(dir, a, 'index.html')).size)[0];
+  const english = heaviest('dist/articles');
+  const japanese = existsSync('dist/ja/articles') ? heaviest('dist/ja/articles') : undefined;
+  return [
+    '',
+    ...(english ? [`articles/${english}/`] : []),
+    'glossary/',
+    'references/',
+    'search/',
+    ...(japanese ? ['ja/', `ja/articles/${japanese}/`, 'ja/search/'] : []),
+  ].map((p) => ({ path: p }));
 }
 
 function countArticles(contentDir: string): number {

@@ -33,7 +33,7 @@ describe('a site with a Japanese edition', () => {
   test('builds, with every page in both languages and the same ids in each', () => {
     expect(result.status, result.output).toBe(0);
     expect(result.output).toMatch(/same ids in every language: \d+ pages have the same ids in en and ja/);
-    expect(result.output).toContain('1 of 1 translated pages follows an English page that has changed since; it says so to readers');
+    expect(result.output).toContain('1 of 3 translated pages follows an English page that has changed since; it says so to readers');
   });
 
   test('the Japanese page says the English has changed since its translation, and links to it; the English page says nothing', () => {
