@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { tabTo } from './keyboard.ts';
-import { DEFAULT_LOCALE, localeOfPage } from '../../src/lib/site.ts';
+import { DEFAULT_LOCALE, splitLocale } from '../../src/lib/site.ts';
 import { articlePages, builtPages, expectSearchResults, SCREEN_INDEPENDENT } from './site.ts';
 
 /**
@@ -85,7 +85,7 @@ test("every page meets WCAG 2.2 AA and axe's best practices (light theme; colour
   test.setTimeout(300_000); // ~2 s a page on an idle 2-core machine
   const screen = page.viewportSize();
   const found: string[] = [];
-  const pages = isMobile ? builtPages().filter((path) => localeOfPage(`/${path}`) === DEFAULT_LOCALE) : builtPages();
+  const pages = isMobile ? builtPages().filter((path) => splitLocale(`/${path}`).locale === DEFAULT_LOCALE) : builtPages();
   for (const path of pages) {
     if (screen) await page.setViewportSize(screen);
     await page.emulateMedia({ colorScheme: 'light' });
