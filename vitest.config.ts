@@ -8,6 +8,9 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     testTimeout: 120_000,
+    restoreMocks: true,
+    unstubEnvs: true,
+    unstubGlobals: true,
     hookTimeout: 120_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     // `npm run test:unit` measures which lines of the pure and build-time code the unit tests run,
@@ -24,7 +27,15 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/builds/**'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/builds/**'],
+          // Test files share each worker's modules instead of importing them afresh: importing was two
+          // thirds of this stage (44 s, 16 s without). Safe because no test changes a module's state:
+          // spies, stubbed globals and environment variables are put back after each test (below).
+          isolate: false,
+        },
       },
       {
         // Whole `astro build`s of fixture sites, each in its own copy of the project and several at
