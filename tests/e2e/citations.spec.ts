@@ -224,6 +224,26 @@ test.describe('cite this page', SCREEN_INDEPENDENT, () => {
     await expect(section.locator('#cite-this-page-text')).toContainText(`Available from: ${canonical}`);
   });
 
+  test('on a Japanese page, the files cite the Japanese page: its title, its address and its language', async ({ page, request }) => {
+    await page.goto(`ja/${ARTICLE}`);
+    const title = (await page.locator('h1').textContent())?.trim();
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toMatch(/\/ja\/articles\/what-the-study-found\/$/);
+    const file = async (format: string) => {
+      const href = await page.locator(`#cite-this-page a[download$=".${format}"]`).getAttribute('href');
+      return (await request.get(new URL(href ?? '', page.url()).href)).text();
+    };
+    const [csl] = JSON.parse(await file('json')) as Array<Record<string, unknown>>;
+    expect(csl).toMatchObject({ title, URL: canonical, language: 'ja' });
+    const [bib] = parseBibTeX(await file('bib'));
+    const [ris] = parseRIS(await file('ris'));
+    for (const item of [bib, ris]) {
+      expect(item?.['title']).toBe(title);
+      expect(item?.['URL']).toBe(canonical);
+    }
+    await expect(page.locator('#cite-this-page-text')).toContainText(canonical ?? '');
+  });
+
   test('a copy button copies the BibTeX and tells screen readers so', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(ARTICLE);
