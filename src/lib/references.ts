@@ -1,18 +1,22 @@
 import type { Reference } from '../schemas/reference.ts';
-import { sourceKind } from '../schemas/reference.ts';
+import { ARTICLE_KINDS, sourceKind, type SourceKind } from '../schemas/reference.ts';
 import { referenceAnchor } from './citation-data.ts';
 import { strings } from './i18n/index.ts';
 import { DEFAULT_LOCALE, sitePath, type Locale, type PathOptions } from './site.ts';
 import { checked } from './checked.ts';
 
+/** Kinds readers take a reference to be without a label: journal articles and other studies. */
+const UNNAMED_KINDS: ReadonlySet<SourceKind> = new Set(ARTICLE_KINDS);
+
 /**
- * What a reference is, as readers see it before its entry ("Press release", 「プレスリリース」), from the
- * dictionary's `citations.kinds`; undefined for journal articles and other studies, which need none.
+ * What a reference is, as readers see it before its entry ("Press release", 「プレスリリース」): its
+ * kind's name in the dictionary's label table; undefined for journal articles and other studies.
  */
 export function kindLabel(ref: Reference, locale: Locale = DEFAULT_LOCALE): string | undefined {
-  const kinds = strings(locale).citations.kinds;
   const kind = sourceKind(ref);
-  return Object.hasOwn(kinds, kind) ? kinds[kind as keyof typeof kinds] : undefined;
+  if (UNNAMED_KINDS.has(kind)) return undefined;
+  const words = strings(locale);
+  return kind === 'secondary-report' ? words.citations.secondaryReport : words.labels.kinds[kind];
 }
 
 /** A reference broken into the parts a reference entry displays, Vancouver-like. */

@@ -121,16 +121,11 @@ export const en = {
     closePreview: 'Close reference preview',
     /** The preview's link before a script fills it in. */
     goToReferenceList: 'Go to reference',
-    /** What a reference is, shown before it; journal articles and other studies need no label. */
-    kinds: {
-      'press-release': 'Press release',
-      news: 'News report',
-      'trial-registration': 'Trial registration',
-      'investigator-page': "Investigators' web page",
-      'regulator-notice': 'Regulator notice',
-      'grant-report': 'Grant report',
-      'secondary-report': 'Secondary report',
-    } satisfies Partial<Record<SourceKind, string>>,
+    /**
+     * What a reference of a kind other than a study is called before its entry: its name in the label
+     * table (`labels.kinds`), but for a retelling, whose table name explains more than an entry needs.
+     */
+    secondaryReport: 'Secondary report',
     /** A record of no labelled kind, named as the source of another. */
     article: 'Article',
     webPage: 'Web page',
