@@ -17,7 +17,7 @@ import { CHECKED_SECTIONS, englishPhrases, interfaceRegions, textOfRegions } fro
 /** English interface words of the parts of the site the dictionary's CHECKED_SECTIONS name. */
 const ENGLISH = englishPhrases(CHECKED_SECTIONS);
 
-test('every page, a search and a citation: no other host, no cookie, no web font, no search engine before a search, nothing blocked, no script error, all text without JavaScript, and no English interface word on a Japanese page', async ({
+test('every page, a search and a citation: no other host, no cookie, no web font, no search engine before a search, nothing blocked, no script error, no layout shift, all text without JavaScript, and no English interface word on a Japanese page', async ({
   page,
   context,
   browser,
@@ -51,6 +51,7 @@ test('every page, a search and a citation: no other host, no cookie, no web font
     await page.waitForLoadState('networkidle');
     expect.soft(await page.evaluate(() => document.cookie), `cookie set by /${path}`).toBe('');
     expect.soft(await page.evaluate(() => document.fonts.size), `@font-face rules on /${path}`).toBe(0);
+    expect.soft(await page.evaluate(layoutShift), `layout shift on /${path} (Lighthouse counts it)`).toBe(0);
     const regions = interfaceRegions(path);
     if (regions) {
       const text = await page.evaluate(textOfRegions, regions);
@@ -100,4 +101,20 @@ async function expectJapaneseScripts(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await page.locator('main a.glossary-term').first().focus();
   await expect.soft(page.getByRole('tooltip')).toContainText(/[ぁ-んァ-ヶ一-龠]{4}/);
+}
+
+/**
+ * The page's layout shift so far, added up as Lighthouse does (a shift just after input does not
+ * count); 0 when there was none, which the observer reports by not calling back at all.
+ */
+function layoutShift(): Promise<number> {
+  return new Promise((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      observer.disconnect();
+      const entries = list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>;
+      resolve(entries.reduce((sum, entry) => sum + (entry.hadRecentInput ? 0 : entry.value), 0));
+    });
+    observer.observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve(0), 100);
+  });
 }
