@@ -11,7 +11,9 @@
  * - browser code never reaches zod at run time: following every import that is not `import type`
  *   from every browser entry (`src/client/**` and the `<script>`s of `.astro` files), through any
  *   number of modules, no chain may end in `src/schemas/` or in a module that imports zod (zod would
- *   ship to every page, and the Content-Security-Policy blocks the code it evaluates);
+ *   ship to every page, and the Content-Security-Policy blocks the code it evaluates), nor the
+ *   dictionaries' index, which holds every interface word of every language (scripts import the
+ *   groups they need from each dictionary);
  * - no import cycles, and no `node:` module in a `.ts` file of a folder without Node: Biome's
  *   noImportCycles and noNodejsModules (biome.json) check those; `nodeFreeFolders` lists the
  *   folders biome.json must name;
@@ -191,17 +193,29 @@ function checkImport(root: string, rel: string, found: Import): HouseProblem | u
   return undefined;
 }
 
+/** What a chain of runtime imports from browser code must never end in: what it is, what it would cost, and what to do instead. */
+interface Forbidden {
+  what: string;
+  cost: string;
+}
+
+const SHIPS_ZOD =
+  'That ships zod to every page, and the Content-Security-Policy blocks the code it evaluates. Import only types along the way ("import type"), or move the value the browser needs into src/lib/ on its own.';
+const SHIPS_EVERY_WORD =
+  "That ships every interface word, in every language, to every page. Import the group the script needs by name from each dictionary (`import { searchWords as ja } from '../../lib/i18n/ja.ts'`) and pick it with inPageLanguage (src/client/page-locale.ts).";
+
 /** Where a chain of runtime imports must never end in browser code, and why. */
-function forbiddenInBrowser(rel: string, imports: readonly Import[]): string | undefined {
-  if (rel.startsWith(`src${path.sep}schemas${path.sep}`)) return 'a zod schema module';
-  return imports.some((found) => !found.typeOnly && ZOD.test(found.specifier)) ? 'a module that imports zod' : undefined;
+function forbiddenInBrowser(rel: string, imports: readonly Import[]): Forbidden | undefined {
+  if (rel.startsWith(`src${path.sep}schemas${path.sep}`)) return { what: 'a zod schema module', cost: SHIPS_ZOD };
+  if (rel === path.join('src', 'lib', 'i18n', 'index.ts')) return { what: 'every dictionary whole', cost: SHIPS_EVERY_WORD };
+  return imports.some((found) => !found.typeOnly && ZOD.test(found.specifier)) ? { what: 'a module that imports zod', cost: SHIPS_ZOD } : undefined;
 }
 
 const ZOD = /^(?:zod|astro\/zod)(?:\/|$)/;
 
 /**
  * Follows the runtime imports (every import but `import type`) of each browser entry, through any
- * number of modules, and reports each import that leads to zod: at the entry's import, with the
+ * number of modules, and reports each import that leads to zod or to every dictionary whole: at the entry's import, with the
  * chain of files. Browser entries are the modules of src/client/ and the `<script>`s of `.astro`
  * files; an import of another client module is reported there, not twice.
  */
@@ -215,24 +229,31 @@ function browserBundleProblems(root: string, files: readonly string[]): HousePro
     for (const found of graph.importsOf(rel).filter((i) => !i.typeOnly && (!astro || i.inBrowserScript))) {
       const target = graph.resolve(rel, found.specifier);
       if (!target || folderOf(target) === 'client') continue;
-      const chain = graph.chainToZod(target);
+      const chain = graph.chainToForbidden(target);
       if (!chain) continue;
-      const { reason, files: through } = chain;
+      const { reason, cost, files: through } = chain;
       problems.push({
         file: rel,
         line: found.line,
         rule: 'browser-bundle',
-        message: `browser code reaches ${reason} at run time: ${[rel, ...through].map((f) => f.split(path.sep).join('/')).join(' → ')}. That ships zod to every page, and the Content-Security-Policy blocks the code it evaluates. Import only types along the way ("import type"), or move the value the browser needs into src/lib/ on its own.`,
+        message: `browser code reaches ${reason} at run time: ${[rel, ...through].map((f) => f.split(path.sep).join('/')).join(' → ')}. ${cost}`,
       });
     }
   }
   return problems;
 }
 
+/** A chain of runtime imports to a module browser code must not reach: the module and why, what it costs, and the files from the start. */
+interface Chain {
+  reason: string;
+  cost: string;
+  files: string[];
+}
+
 /** The project's modules and their imports, read once each, for following chains of runtime imports. */
 class ImportGraph {
   private readonly imports = new Map<string, Import[]>();
-  private readonly chains = new Map<string, { reason: string; files: string[] } | null>();
+  private readonly chains = new Map<string, Chain | null>();
   private readonly root: string;
 
   constructor(root: string) {
@@ -255,20 +276,20 @@ class ImportGraph {
     return CODE.test(target) && existsSync(path.join(this.root, target)) ? target : undefined;
   }
 
-  /** The shortest-first chain of runtime imports from `rel` to zod (rel included), or null. */
-  chainToZod(rel: string, visiting = new Set<string>()): { reason: string; files: string[] } | null {
+  /** The first chain found of runtime imports from `rel` (included) to a module browser code must not reach, or null. */
+  chainToForbidden(rel: string, visiting = new Set<string>()): Chain | null {
     const known = this.chains.get(rel);
     if (known !== undefined) return known;
     if (visiting.has(rel)) return null; // a cycle (Biome reports those)
     visiting.add(rel);
     const imports = this.importsOf(rel);
-    const reason = forbiddenInBrowser(rel, imports);
-    let chain: { reason: string; files: string[] } | null = reason ? { reason: `${rel.split(path.sep).join('/')} (${reason})`, files: [rel] } : null;
+    const forbidden = forbiddenInBrowser(rel, imports);
+    let chain: Chain | null = forbidden ? { reason: `${rel.split(path.sep).join('/')} (${forbidden.what})`, cost: forbidden.cost, files: [rel] } : null;
     for (const found of imports) {
       if (chain) break;
       const target = found.typeOnly ? undefined : this.resolve(rel, found.specifier);
-      const next = target ? this.chainToZod(target, visiting) : null;
-      if (next) chain = { reason: next.reason, files: [rel, ...next.files] };
+      const next = target ? this.chainToForbidden(target, visiting) : null;
+      if (next) chain = { ...next, files: [rel, ...next.files] };
     }
     visiting.delete(rel);
     this.chains.set(rel, chain);

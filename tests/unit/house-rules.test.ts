@@ -10,9 +10,11 @@ import { tempFolder } from '../support/temp-folder.ts';
 const folder = tempFolder('house-');
 const root = folder.dir;
 const chains = tempFolder('house-chains-');
+const words = tempFolder('house-words-');
 afterAll(() => {
   folder.remove();
   chains.remove();
+  words.remove();
 });
 
 const write = (file: string, text: string) => folder.write({ [file]: text });
@@ -99,6 +101,23 @@ describe('house rules', () => {
     expect(formatHouseProblems(checkHouseRules(chains.dir)).split('\n')).toEqual([
       `  src/client/start.ts:1  browser-bundle: browser code reaches src/schemas/reference.ts (a zod schema module) at run time: src/client/start.ts → src/lib/names.ts → src/lib/history.ts → src/lib/references.ts → src/schemas/reference.ts.${SHIPS_ZOD}`,
       `  src/components/Widget.astro:6  browser-bundle: browser code reaches src/lib/parse.ts (a module that imports zod) at run time: src/components/Widget.astro → src/lib/parse.ts.${SHIPS_ZOD}`,
+    ]);
+  });
+
+  test('browser code reaches no dictionary whole: a script bundles the groups of words it needs, not every word of every language', () => {
+    words.write({
+      'src/lib/i18n/index.ts':
+        "import { en } from './en.ts';\nimport { ja } from './ja.ts';\nexport const strings = (l: 'en' | 'ja') => ({ en, ja })[l];\nexport type Strings = typeof en;\n",
+      'src/lib/i18n/en.ts': "export const searchWords = { button: 'Search' };\nexport const en = { search: searchWords };\n",
+      'src/lib/i18n/ja.ts': "export const searchWords = { button: '検索' };\nexport const ja = { search: searchWords };\n",
+      // The copy-link script once picked its words from the whole dictionaries: 20 KB more on every page.
+      'src/client/copy.ts': "import { strings } from '../lib/i18n/index.ts';\nexport const words = strings('ja').search;\n",
+      // By group, and the type alone from the index: what the scripts do.
+      'src/client/search.ts':
+        "import type { Strings } from '../lib/i18n/index.ts';\nimport { searchWords as en } from '../lib/i18n/en.ts';\nimport { searchWords as ja } from '../lib/i18n/ja.ts';\nexport const words: Array<Strings['search']> = [en, ja];\n",
+    });
+    expect(formatHouseProblems(checkHouseRules(words.dir)).split('\n')).toEqual([
+      "  src/client/copy.ts:1  browser-bundle: browser code reaches src/lib/i18n/index.ts (every dictionary whole) at run time: src/client/copy.ts → src/lib/i18n/index.ts. That ships every interface word, in every language, to every page. Import the group the script needs by name from each dictionary (`import { searchWords as ja } from '../../lib/i18n/ja.ts'`) and pick it with inPageLanguage (src/client/page-locale.ts).",
     ]);
   });
 

@@ -8,10 +8,12 @@
  * it was copied on; the page's status region says what was copied, in the page's language.
  */
 import { ANCHOR_KINDS, DATA, select } from '../../lib/dom-names.ts';
-import { type Strings, strings } from '../../lib/i18n/index.ts';
-import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, sharePageOf } from '../../lib/site.ts';
+import { anchorWords as en } from '../../lib/i18n/en.ts';
+import { anchorWords as ja } from '../../lib/i18n/ja.ts';
+import { sharePageOf } from '../../lib/site.ts';
+import { inPageLanguage } from '../page-locale.ts';
 
-type Words = Strings['anchors'];
+type Words = typeof en;
 
 /** The anchors whose place has a share page: sections and claims, which only articles have. */
 const SHARED = new Set<string>([ANCHOR_KINDS.section, ANCHOR_KINDS.claim]);
@@ -37,12 +39,6 @@ export const directLabelFor = (kind: string | null, name: string, words: Words):
 export function linksFor(kind: string | null, id: string, canonical: string): { first: string; direct: string | undefined } {
   const direct = new URL(`#${id}`, canonical).href;
   return kind !== null && SHARED.has(kind) ? { first: sharePageOf(canonical.split('#')[0] ?? '', id), direct } : { first: direct, direct: undefined };
-}
-
-/** The page's dictionary, by its `<html lang>`. */
-function pageWords(doc: Document): Words {
-  const locale = LOCALE_CODES.find((code) => LOCALES[code].lang === doc.documentElement.lang) ?? DEFAULT_LOCALE;
-  return strings(locale).anchors;
 }
 
 /** Where the buttons sit: at the end of the heading, the term, or a claim's last paragraph; else of the whole entry. */
@@ -81,7 +77,7 @@ export function initCopyLinks(doc: Document = document): void {
   const template = doc.querySelector<HTMLTemplateElement>(`template${select(DATA.copyLinkTemplate)}`);
   const status = doc.querySelector<HTMLElement>(select(DATA.copyLinkStatus));
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0] ?? '';
-  const words = pageWords(doc);
+  const words = inPageLanguage({ en, ja }, doc.documentElement);
 
   for (const target of doc.querySelectorAll<HTMLElement>(`${select(DATA.anchor)}[id]`)) {
     const controls = template?.content.firstElementChild?.cloneNode(true);

@@ -4,9 +4,6 @@
  */
 import { citationScriptWords as en } from '../../lib/i18n/en.ts';
 import { citationScriptWords as ja } from '../../lib/i18n/ja.ts';
-import type { Locale } from '../../lib/site.ts';
-import { pageLocale } from '../page-locale.ts';
+import { inPageLanguage } from '../page-locale.ts';
 
-const WORDS: Record<Locale, typeof en> = { en, ja };
-
-export const citationWords = (): typeof en => WORDS[pageLocale()];
+export const citationWords = () => inPageLanguage({ en, ja });

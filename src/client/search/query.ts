@@ -7,7 +7,7 @@ import { canonicalQuery, expandQuery, type SynonymGroup } from '../../lib/search
 import { highlightTerms } from '../../lib/search/highlight.ts';
 import { pagefindFilters, type SearchFilters } from '../../lib/search/filters.ts';
 import { SITE_FILES, siteFile, sitePath } from '../../lib/site.ts';
-import { pageLocale } from './words.ts';
+import { pageLocale } from '../page-locale.ts';
 import { hintWeights } from '../../lib/search/index-hints.ts';
 import {
   BATCH,

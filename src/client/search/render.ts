@@ -9,7 +9,8 @@ import { splitByRanges } from '../../lib/search/highlight.ts';
 import { MAX_QUERY_LENGTH } from '../../lib/search/results.ts';
 import { suggestTerms } from '../../lib/search/synonyms.ts';
 import { DATA } from '../../lib/dom-names.ts';
-import { pageLocale, searchWords } from './words.ts';
+import { pageLocale } from '../page-locale.ts';
+import { searchWords } from './words.ts';
 
 export interface ResultsView {
   /** The live region that says what happened. */

@@ -26,7 +26,7 @@ export function dictionaryFileProblems(dictionaries: Readonly<Record<string, obj
 /**
  * The line of a dictionary's source where `section.key` is written, or of the deepest part of it
  * that is there (a missing word is reported at its section): each part is looked for after the
- * line of the part before it.
+ * line of the part before it, or after the declaration of a group written apart.
  */
 export function lineOfKey(text: string, key: string): number | undefined {
   const lines = text.split('\n');
@@ -35,7 +35,10 @@ export function lineOfKey(text: string, key: string): number | undefined {
     const name = part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const at = lines.findIndex((line, index) => index >= (found ?? 0) && new RegExp(`^\\s*(['"]?)${name}\\1\\s*:`).test(line));
     if (at === -1) break;
-    found = at;
+    // A group written apart (`search: searchWords,`, so scripts can bundle it alone) is looked into where it is declared.
+    const apart = /:\s*([A-Za-z_$][\w$]*),?\s*$/.exec(lines[at] ?? '')?.[1];
+    const declared = apart ? lines.findIndex((line) => new RegExp(`^export const ${apart}\\b`).test(line)) : -1;
+    found = declared === -1 ? at : declared;
   }
   return found === undefined ? undefined : found + 1;
 }

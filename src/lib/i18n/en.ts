@@ -42,6 +42,85 @@ export const citationScriptWords = {
   text: 'Text',
 };
 
+/** Copy-link buttons and what they say. Apart from `en`, so the page scripts bundle these words and not every word of the site. */
+export const anchorWords = {
+  /**
+   * The copy-link button of a section or claim copies its share link (a page whose link preview
+   * shows that place); the second button copies the direct link, the article's address with `#id`.
+   */
+  copySection: (name: string) => `Copy link to section: ${name}`,
+  copyClaim: 'Copy link to this claim',
+  copyDirectSection: (name: string) => `Copy direct link to section: ${name}`,
+  copyDirectClaim: 'Copy direct link to this claim',
+  /** Glossary terms and references have one button, which copies the page's address with `#id`. */
+  copyTerm: (name: string) => `Copy link to ${name}`,
+  copyReference: 'Copy link to this reference',
+  /** Shown beside the button for two seconds. */
+  copied: 'Copied',
+  /** Said by screen readers once the link is on the clipboard. */
+  linkCopied: 'Link copied',
+  directLinkCopied: 'Direct link copied',
+  copyFailed: 'Could not copy. The link to this place is now in the address bar.',
+};
+
+/** The search box, dialog, page and the topic index. Apart from `en`, so the page scripts bundle these words and not every word of the site. */
+export const searchWords = {
+  /** The header's search control: its form's name, its box's label and placeholder, its button. */
+  searchTheSite: 'Search the site',
+  placeholder: 'Search',
+  button: 'Search',
+  /** The dialog the header's control opens. */
+  dialogTitle: 'Search',
+  close: 'Close',
+  openAsPage: 'Open these results as a page you can share',
+  /** The key hints at the foot of the dialog: "↑ ↓ move · Enter open first". */
+  keysMove: 'move',
+  keysSeparator: ' · ',
+  keysOpenFirst: 'open first',
+  /** The search panel (dialog and search page): its box, filters and results list. */
+  boxLabel: 'Search articles, glossary and references',
+  show: 'Show',
+  everything: 'Everything',
+  articles: 'Articles',
+  glossary: 'Glossary',
+  references: 'References',
+  writtenFor: 'Written for',
+  anyone: 'Anyone',
+  results: 'Search results',
+  /** What a result is, before its audience: "Article · For clinicians". */
+  kindArticle: 'Article',
+  kindGlossary: 'Glossary',
+  kindReferences: 'References',
+  kindAbout: 'About this site',
+  kindSeparator: ' · ',
+  /** The status line. A query is shown in quotation marks. */
+  searching: (query: string) => `Searching for “${query}”…`,
+  resultsFor: (total: number, query: string) => `${total === 1 ? '1 result' : `${total} results`} for “${query}”`,
+  bestShown: (shown: number) => `, the best ${shown} shown`,
+  shortened: (characters: number) => ` (the search was shortened to its first ${characters} characters)`,
+  statusEnd: '.',
+  noResults: (query: string) => `No results for “${query}”`,
+  noResultsHelp: '. Check the spelling, try fewer words, or try a glossary term:',
+  couldNotLoad: 'Search could not load. Check your connection and try again; the search page also lists every topic A–Z.',
+  showMore: 'Show more results',
+  /** The search page. */
+  pageTitle: 'Search',
+  pageDescription: 'Search every article, glossary term and reference on this site, or browse its topics A–Z.',
+  needsScript: 'The search box needs JavaScript. Every topic, section and glossary term is listed A–Z below.',
+  /** The topic index on the search page, which works without JavaScript. */
+  indexHeading: 'Topics A–Z',
+  indexLetters: 'Letters',
+  /** A row of the kana table, for a Japanese index (あ行): other groups are letters, or `indexOther`. */
+  indexRow: (kana: string) => kana,
+  indexOther: '#',
+  /** Between another name and the term it stands for: "TRD, see Treatment-resistant depression". */
+  indexSee: ', see ',
+  /** Between an entry and its links when it has several: "ketamine: Article A; Article B". */
+  indexLinksStart: ': ',
+  indexLinksSeparator: '; ',
+  indexGlossary: 'Glossary',
+};
+
 export const en = {
   site: {
     /** The site's name in two parts, as the header shows it; joined by `nameSeparator` in titles. */
@@ -305,83 +384,8 @@ export const en = {
       lede: 'Evidence about this study keeps arriving. When we correct or add something a reader would notice, it is listed here, and on the page it changed, with the date.',
     },
   },
-  /** Copy-link buttons and what they say */
-  anchors: {
-    /**
-     * The copy-link button of a section or claim copies its share link (a page whose link preview
-     * shows that place); the second button copies the direct link, the article's address with `#id`.
-     */
-    copySection: (name: string) => `Copy link to section: ${name}`,
-    copyClaim: 'Copy link to this claim',
-    copyDirectSection: (name: string) => `Copy direct link to section: ${name}`,
-    copyDirectClaim: 'Copy direct link to this claim',
-    /** Glossary terms and references have one button, which copies the page's address with `#id`. */
-    copyTerm: (name: string) => `Copy link to ${name}`,
-    copyReference: 'Copy link to this reference',
-    /** Shown beside the button for two seconds. */
-    copied: 'Copied',
-    /** Said by screen readers once the link is on the clipboard. */
-    linkCopied: 'Link copied',
-    directLinkCopied: 'Direct link copied',
-    copyFailed: 'Could not copy. The link to this place is now in the address bar.',
-  },
-  /** The search box, dialog, page and the topic index */
-  search: {
-    /** The header's search control: its form's name, its box's label and placeholder, its button. */
-    searchTheSite: 'Search the site',
-    placeholder: 'Search',
-    button: 'Search',
-    /** The dialog the header's control opens. */
-    dialogTitle: 'Search',
-    close: 'Close',
-    openAsPage: 'Open these results as a page you can share',
-    /** The key hints at the foot of the dialog: "↑ ↓ move · Enter open first". */
-    keysMove: 'move',
-    keysSeparator: ' · ',
-    keysOpenFirst: 'open first',
-    /** The search panel (dialog and search page): its box, filters and results list. */
-    boxLabel: 'Search articles, glossary and references',
-    show: 'Show',
-    everything: 'Everything',
-    articles: 'Articles',
-    glossary: 'Glossary',
-    references: 'References',
-    writtenFor: 'Written for',
-    anyone: 'Anyone',
-    results: 'Search results',
-    /** What a result is, before its audience: "Article · For clinicians". */
-    kindArticle: 'Article',
-    kindGlossary: 'Glossary',
-    kindReferences: 'References',
-    kindAbout: 'About this site',
-    kindSeparator: ' · ',
-    /** The status line. A query is shown in quotation marks. */
-    searching: (query: string) => `Searching for “${query}”…`,
-    resultsFor: (total: number, query: string) => `${total === 1 ? '1 result' : `${total} results`} for “${query}”`,
-    bestShown: (shown: number) => `, the best ${shown} shown`,
-    shortened: (characters: number) => ` (the search was shortened to its first ${characters} characters)`,
-    statusEnd: '.',
-    noResults: (query: string) => `No results for “${query}”`,
-    noResultsHelp: '. Check the spelling, try fewer words, or try a glossary term:',
-    couldNotLoad: 'Search could not load. Check your connection and try again; the search page also lists every topic A–Z.',
-    showMore: 'Show more results',
-    /** The search page. */
-    pageTitle: 'Search',
-    pageDescription: 'Search every article, glossary term and reference on this site, or browse its topics A–Z.',
-    needsScript: 'The search box needs JavaScript. Every topic, section and glossary term is listed A–Z below.',
-    /** The topic index on the search page, which works without JavaScript. */
-    indexHeading: 'Topics A–Z',
-    indexLetters: 'Letters',
-    /** A row of the kana table, for a Japanese index (あ行): other groups are letters, or `indexOther`. */
-    indexRow: (kana: string) => kana,
-    indexOther: '#',
-    /** Between another name and the term it stands for: "TRD, see Treatment-resistant depression". */
-    indexSee: ', see ',
-    /** Between an entry and its links when it has several: "ketamine: Article A; Article B". */
-    indexLinksStart: ': ',
-    indexLinksSeparator: '; ',
-    indexGlossary: 'Glossary',
-  },
+  anchors: anchorWords,
+  search: searchWords,
   /** The home page */
   home: {
     // words go here

@@ -44,4 +44,22 @@ describe('the dictionaries in the content preflight', () => {
     expect(lineOfKey(SOURCE, 'frame.missing')).toBe(5);
     expect(lineOfKey(SOURCE, 'nowhere.name')).toBeUndefined();
   });
+
+  test('a group written apart, for the page scripts, is looked into where it is declared', () => {
+    const source = `export const searchWords = {
+  button: '検索',
+};
+
+export const ja = {
+  site: {
+    name: 'サイト',
+  },
+  search: searchWords,
+  title: SITE_TITLE,
+};
+`;
+    expect(lineOfKey(source, 'search.button')).toBe(2);
+    expect(lineOfKey(source, 'search.missing')).toBe(1);
+    expect(lineOfKey(source, 'title')).toBe(10);
+  });
 });
