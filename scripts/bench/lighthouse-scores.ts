@@ -1,5 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 
 /** The four Lighthouse categories the targets name, 0–100. */
 export interface LighthouseScores {
@@ -11,21 +12,33 @@ export interface LighthouseScores {
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
+/** One form factor's result: the median run's scores, and the performance score of every run. */
+export interface FormFactorResult {
+  scores: LighthouseScores;
+  /** Performance in each run, in the order run: the spread says how steady the figure is on this machine. */
+  performanceRuns: number[];
+}
+
 export interface LighthouseRun {
-  mobile?: LighthouseScores;
-  desktop?: LighthouseScores;
-  /** Audits that cost points, for the report: "mobile accessibility: target-size". */
+  mobile?: FormFactorResult;
+  desktop?: FormFactorResult;
+  /** Audits that cost points in the median runs, for the report: "mobile accessibility: target-size". */
   failing: string[];
   /** Why Lighthouse could not test the page, when it could not (after one retry). */
   error?: string;
 }
 
+type Result = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
 /**
- * Runs Lighthouse (mobile, then desktop) on each URL in one headless Chromium: `CHROME_PATH`,
- * else the browser chrome-launcher finds. Nothing leaves the machine: the site is served on
- * 127.0.0.1 and every other host name is made unresolvable.
+ * Runs Lighthouse (mobile, then desktop) `runs` times on each URL in one headless Chromium
+ * (`CHROME_PATH`, else the browser chrome-launcher finds) and keeps the median run, chosen as
+ * Lighthouse's own tools choose it (computeMedianRun: the run nearest the median first paint and
+ * time to interactive). One run is noisy: a busy moment on the machine costs a point, and Lighthouse's
+ * documentation on variability advises several runs and the median. Nothing leaves the machine: the
+ * site is served on 127.0.0.1 and every other host name is made unresolvable.
  */
-export async function lighthouseScores(urls: readonly string[]): Promise<Map<string, LighthouseRun>> {
+export async function lighthouseScores(urls: readonly string[], runs = 3): Promise<Map<string, LighthouseRun>> {
   const chrome = await chromeLauncher.launch({
     ...(process.env['CHROME_PATH'] ? { chromePath: process.env['CHROME_PATH'] } : {}),
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
@@ -33,31 +46,50 @@ export async function lighthouseScores(urls: readonly string[]): Promise<Map<str
   const results = new Map<string, LighthouseRun>();
   try {
     for (const url of urls) {
-      const failing: string[] = [];
-      const run = async (config?: typeof desktopConfig): Promise<LighthouseScores> => {
+      const once = async (config?: typeof desktopConfig): Promise<Result> => {
         const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, config);
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-        const { lhr } = result;
-        if (lhr.runtimeError) throw new Error(`Lighthouse could not test ${url}: ${lhr.runtimeError.message}`);
-        for (const category of CATEGORIES) {
-          for (const ref of lhr.categories[category]?.auditRefs ?? []) {
-            const score = lhr.audits[ref.id]?.score;
-            if (ref.weight > 0 && typeof score === 'number' && score < 1) failing.push(`${config ? 'desktop' : 'mobile'} ${category}: ${ref.id}`);
-          }
-        }
-        const score = (category: (typeof CATEGORIES)[number]) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
-        return { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+        if (result.lhr.runtimeError) throw new Error(`Lighthouse could not test ${url}: ${result.lhr.runtimeError.message}`);
+        return result.lhr;
       };
       // Lighthouse sometimes loses a trace on a busy machine (NO_NAVSTART); one retry, then the reason.
-      const twice = async (config?: typeof desktopConfig) => run(config).catch(() => run(config));
+      const median = async (config?: typeof desktopConfig): Promise<Result[]> => {
+        const all: Result[] = [];
+        for (let run = 0; run < runs; run++) all.push(await once(config).catch(() => once(config)));
+        return all;
+      };
       try {
-        results.set(url, { mobile: await twice(), desktop: await twice(desktopConfig), failing });
+        const failing: string[] = [];
+        const mobile = summarise(await median(), 'mobile', failing);
+        const desktop = summarise(await median(desktopConfig), 'desktop', failing);
+        results.set(url, { mobile, desktop, failing });
       } catch (error) {
-        results.set(url, { failing, error: error instanceof Error ? error.message : String(error) });
+        results.set(url, { failing: [], error: error instanceof Error ? error.message : String(error) });
       }
     }
   } finally {
     chrome.kill();
   }
   return results;
+}
+
+/** The median run's scores, every run's performance, and the audits that cost the median run points (added to `failing`). */
+function summarise(all: Result[], formFactor: 'mobile' | 'desktop', failing: string[]): FormFactorResult {
+  const lhr = computeMedianRun(all);
+  for (const category of CATEGORIES) {
+    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+      const score = lhr.audits[ref.id]?.score;
+      if (ref.weight > 0 && typeof score === 'number' && score < 1) failing.push(`${formFactor} ${category}: ${ref.id}`);
+    }
+  }
+  const score = (result: Result, category: (typeof CATEGORIES)[number]) => Math.round((result.categories[category]?.score ?? 0) * 100);
+  return {
+    scores: {
+      performance: score(lhr, 'performance'),
+      accessibility: score(lhr, 'accessibility'),
+      'best-practices': score(lhr, 'best-practices'),
+      seo: score(lhr, 'seo'),
+    },
+    performanceRuns: all.map((result) => score(result, 'performance')),
+  };
 }
