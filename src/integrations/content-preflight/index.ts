@@ -20,9 +20,8 @@ export function contentPreflight(paths: ContentPaths): AstroIntegration {
     name: 'site:content-preflight',
     hooks: {
       'astro:config:setup': async ({ logger, updateConfig }) => {
-        const problems = [...dictionaryFileProblems(), ...(await checkContent(paths))];
-        if (problems.length > 0)
-          throw new ContentError(`${countProblems(problems.length)} in the content; nothing was built. Fix them and build again:`, problems);
+        const error = await preflightError(paths);
+        if (error) throw error;
         logger.debug('content files match their schemas');
         const statuses = await translationStatuses(paths);
         const changed = statuses.filter((status) => status.state === 'english-changed');
@@ -35,4 +34,16 @@ export function contentPreflight(paths: ContentPaths): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Every problem the preflight finds in the content and the dictionaries, as the one error that stops
+ * the build, or undefined when there is none. The fixture tests call it directly for the cases it
+ * catches (tests/unit/builds/build-errors.test.ts), as the build does.
+ */
+export async function preflightError(paths: ContentPaths): Promise<ContentError | undefined> {
+  const problems = [...dictionaryFileProblems(), ...(await checkContent(paths))];
+  return problems.length > 0
+    ? new ContentError(`${countProblems(problems.length)} in the content; nothing was built. Fix them and build again:`, problems)
+    : undefined;
 }
