@@ -52,6 +52,10 @@ describe.concurrent('the build refuses bad input', () => {
     expect(result.status).toBe(0);
   });
 
+  test("the preflight's plumbing is proven by whole builds of cases that exist", () => {
+    expect(cases).toEqual(expect.arrayContaining([...WHOLE_BUILDS]));
+  });
+
   test.each(cases)('%s', { timeout: BUILD_TIMEOUT }, async (name) => {
     const content = path.join(work, `${name}-content`);
     for (const layer of [...layersOf(name), name]) cpSync(path.join(sites, layer), content, { recursive: true });
