@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { tabTo } from './keyboard.ts';
-import { DEFAULT_LOCALE, splitLocale } from '../../src/lib/site.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, splitLocale } from '../../src/lib/site.ts';
 import { articlePages, builtPages, expectSearchResults, SCREEN_INDEPENDENT } from './site.ts';
 
 /**
@@ -69,47 +69,47 @@ async function sidewaysScroll(page: Page): Promise<string[]> {
 }
 
 // On both screen sizes: what axe can see depends on the layout (elements shown or hidden by width, a
-// table that overflows on a phone). One sweep over the pages, not a test per page: every test starts
+// table that overflows on a phone). One sweep per language, not a test per page: every test starts
 // a fresh browser process, where loading a page and axe and running axe the first time take about
 // three times as long as on the next page (a test per page took 8-10 s on a 2-core machine; in the
-// sweep a page takes 2-3 s).
+// sweep a page takes 2-3 s). A sweep per language lets the two workers share the pages.
 //
-// Desktop checks every page of every language, in both themes, and its reflow (which sets its own
-// sizes, so it runs once). The phone checks what its narrower layout can change, on the English
-// pages in the light theme: the Japanese pages are built from the same components and layouts, and
-// their own text's fit is what the reflow check at 320 px measures on every page.
-test("every page meets WCAG 2.2 AA and axe's best practices (light theme; colour rules again in dark), also with search results and at the references, and reflows", async ({
-  page,
-  isMobile,
-}) => {
-  test.setTimeout(300_000); // ~2 s a page on an idle 2-core machine
-  const screen = page.viewportSize();
-  const found: string[] = [];
-  const pages = isMobile ? builtPages().filter((path) => splitLocale(`/${path}`).locale === DEFAULT_LOCALE) : builtPages();
-  for (const path of pages) {
+// Desktop checks every page in both themes, and its reflow (which sets its own sizes, so it runs
+// once). The phone checks what its narrower layout can change, in the light theme.
+for (const locale of LOCALE_CODES) {
+  const prefix = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
+  test(`every page in ${LOCALES[locale].name} meets WCAG 2.2 AA and axe's best practices (light theme; colour rules again in dark), also with search results and at the references, and reflows`, async ({
+    page,
+    isMobile,
+  }) => {
+    test.setTimeout(300_000); // ~2 s a page on an idle 2-core machine
+    const screen = page.viewportSize();
+    const found: string[] = [];
+    for (const path of builtPages().filter((p) => splitLocale(`/${p}`).locale === locale)) {
+      if (screen) await page.setViewportSize(screen);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(path);
+      found.push(...(await axeViolations(page)).map((v) => `/${path} light: ${v}`));
+      if (isMobile) continue;
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const light = await background();
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await background(), `/${path}: the dark theme is applied`).not.toBe(light);
+      found.push(...(await axeViolations(page, COLOUR_RULES)).map((v) => `/${path} dark: ${v}`));
+      found.push(...(await sidewaysScroll(page)).map((v) => `/${path} scrolls sideways ${v}`));
+    }
+
+    // Two states a page load alone does not reach: results shown, and an article opened at its references.
     if (screen) await page.setViewportSize(screen);
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(path);
-    found.push(...(await axeViolations(page)).map((v) => `/${path} light: ${v}`));
-    if (isMobile) continue;
-    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const light = await background();
-    await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await background(), `/${path}: the dark theme is applied`).not.toBe(light);
-    found.push(...(await axeViolations(page, COLOUR_RULES)).map((v) => `/${path} dark: ${v}`));
-    found.push(...(await sidewaysScroll(page)).map((v) => `/${path} scrolls sideways ${v}`));
-  }
-
-  // Two states a page load alone does not reach: results shown, and an article opened at its references.
-  if (screen) await page.setViewportSize(screen);
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('search/?q=AMPA');
-  await expectSearchResults(page);
-  found.push(...(await axeViolations(page)).map((v) => `search results: ${v}`));
-  await page.goto(`${articlePages()[0]}#references`);
-  found.push(...(await axeViolations(page)).map((v) => `article at #references: ${v}`));
-  expect(found).toEqual([]);
-});
+    await page.goto(`${prefix}search/?q=AMPA`);
+    await expectSearchResults(page);
+    found.push(...(await axeViolations(page)).map((v) => `search results: ${v}`));
+    await page.goto(`${prefix}${articlePages()[0]}#references`);
+    found.push(...(await axeViolations(page)).map((v) => `article at #references: ${v}`));
+    expect(found).toEqual([]);
+  });
+}
 
 /** Focus is visible: an outline or a ring, in a colour other than the background. */
 async function expectVisibleFocus(page: Page) {
