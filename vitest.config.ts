@@ -33,7 +33,7 @@ export default getViteConfig({
           exclude: ['tests/unit/builds/**'],
           // Test files share each worker's modules instead of importing them afresh: importing was two
           // thirds of this stage (44 s, 16 s without). Safe because no test changes a module's state:
-          // spies, stubbed globals and environment variables are put back after each test (below).
+          // spies, stubbed globals and environment variables are put back after each test (above).
           isolate: false,
         },
       },

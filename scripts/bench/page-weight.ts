@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { layoutShift } from './layout-shift.ts';
 import { missingWithoutJs, readingBlocks } from './reading-text.ts';
 
 /** Bytes of one kind of resource. */
@@ -35,16 +36,6 @@ export interface PageWeight {
 export async function measurePage(browser: Browser, url: string, path: string): Promise<PageWeight> {
   const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 2.6, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const state = window as unknown as { __cls: number };
-    state.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-        if (!entry.hadRecentInput) state.__cls += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-
   const pending: Array<Promise<void>> = [];
   const byType: Record<string, Bytes> = {};
   let requests = 0;
@@ -70,7 +61,7 @@ export async function measurePage(browser: Browser, url: string, path: string): 
   await page.waitForTimeout(500);
   const byLoad = await page.evaluate(loadCost);
   await Promise.all(pending);
-  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  const cls = await page.evaluate(layoutShift);
   const withJs = await readBlocks(page);
   await context.close();
 

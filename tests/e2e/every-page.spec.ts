@@ -10,6 +10,7 @@
  * are decided by the HTML and scripts, which are the same at every screen size.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShift } from '../../scripts/bench/layout-shift.ts';
 import { missingWithoutJs, readingBlocks } from '../../scripts/bench/reading-text.ts';
 import { articlePages, builtPages, expectSearchResults, readingPages, recordTrouble } from './site.ts';
 import { CHECKED_SECTIONS, englishPhrases, interfaceRegions, textOfRegions } from './interface-words.ts';
@@ -103,20 +104,4 @@ async function expectJapaneseScripts(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
   await page.locator('main a.glossary-term').first().focus();
   await expect.soft(page.getByRole('tooltip')).toContainText(/[ぁ-んァ-ヶ一-龠]{4}/);
-}
-
-/**
- * The page's layout shift so far, added up as Lighthouse does (a shift just after input does not
- * count); 0 when there was none, which the observer reports by not calling back at all.
- */
-function layoutShift(): Promise<number> {
-  return new Promise((resolve) => {
-    const observer = new PerformanceObserver((list) => {
-      observer.disconnect();
-      const entries = list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>;
-      resolve(entries.reduce((sum, entry) => sum + (entry.hadRecentInput ? 0 : entry.value), 0));
-    });
-    observer.observe({ type: 'layout-shift', buffered: true });
-    setTimeout(() => resolve(0), 100);
-  });
 }
